@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
+# PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, promtool and shellcheck.
+# Installs only what is missing; nothing is started here (the tests start their own
+# servers on free loopback ports).
+#   Usage: scripts/install-test-deps.sh [--check]
+#     --check   only report what is missing; exit 1 if anything is.
+set -euo pipefail
+
+# command-to-check  debian-package
+readonly REQUIREMENTS=(
+  "pg_ctl:postgresql"
+  "redis-server:redis-server"
+  "nginx:nginx-light"
+  "chromium:chromium"
+  "promtool:prometheus"
+  "shellcheck:shellcheck"
+)
+
+has_command() {
+  case "$1" in
+    pg_ctl) compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || command -v pg_ctl >/dev/null ;;
+    nginx) command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] ;;
+    *) command -v "$1" >/dev/null ;;
+  esac
+}
+
+missing_packages() {
+  local req
+  for req in "${REQUIREMENTS[@]}"; do
+    has_command "${req%%:*}" || printf '%s\n' "${req#*:}"
+  done
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+main() {
+  local missing
+  mapfile -t missing < <(missing_packages)
+  if [ "${#missing[@]}" -eq 0 ]; then
+    return 0
+  fi
+  if [ "${1:-}" = "--check" ]; then
+    echo "missing test dependencies: ${missing[*]} (run scripts/install-test-deps.sh)" >&2
+    return 1
+  fi
+  echo "Installing test dependencies: ${missing[*]}" >&2
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" postgresql-contrib >&2 \
+    || DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+main "$@"
