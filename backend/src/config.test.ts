@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './config';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, ENV_VARIABLES, loadConfig } from './config';
 
 describe('loadConfig', () => {
   test('when nothing is set outside production, then defaults apply and both local fallbacks are allowed', () => {
@@ -44,14 +46,19 @@ describe('loadConfig', () => {
       REDIS_URL: 'redis://cache:6379',
       JWT_SECRET: 'x'.repeat(40),
       PAYMENT_SANDBOX_SECRET: 'y'.repeat(20),
-      CORS_ORIGINS: 'https://a.example, https://b.example',
     });
     expect(config.db.url).toBe('postgres://u:p@db:5432/shop');
-    expect(config.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.db)).toBe(true);
     expect(() => {
       (config.db as { poolMax: number }).poolMax = 1;
     }).toThrow(TypeError);
+  });
+
+  test('when a variable is read by the API, then .env.example documents it with a comment', () => {
+    const example = readFileSync(path.resolve(__dirname, '../../.env.example'), 'utf8');
+    for (const name of ENV_VARIABLES) {
+      expect(example).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
+    }
   });
 });
