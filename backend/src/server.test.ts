@@ -37,10 +37,12 @@ describe('graceful shutdown (the real server in its own process)', () => {
     server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-    await waitFor(async () => (await status(`${base}/readyz`)) === 200, 30_000, 'the API to be ready').catch((error: Error) => {
-      server.kill('SIGKILL');
-      throw new Error(`${error.message}\n${output}`);
-    });
+    await waitFor(async () => (await status(`${base}/readyz`)) === 200, 30_000, 'the API to be ready').catch(
+      (error: Error) => {
+        server.kill('SIGKILL');
+        throw new Error(`${error.message}\n${output}`);
+      },
+    );
 
     // Act: 3 s of load on a database-backed route; SIGTERM one second in.
     const load = autocannon({ url: `${base}/health`, connections: 16, duration: 3 });
