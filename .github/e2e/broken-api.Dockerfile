@@ -1,0 +1,7 @@
+# A deliberately bad release for the nightly e2e: the real API image, started with a server
+# that passes every probe but answers 500 to shop traffic, so only the canary analysis
+# (error rate from Prometheus) can stop it. Never built outside .github/workflows/e2e.yml.
+ARG API_IMAGE
+FROM ${API_IMAGE}
+COPY --chown=10001:10001 .github/e2e/broken-api.js /app/broken-api.js
+CMD ["node", "/app/broken-api.js"]
