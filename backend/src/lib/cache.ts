@@ -95,11 +95,14 @@ export class RedisCache implements Cache {
 }
 
 /**
- * Read-through JSON caching with stampede protection: concurrent misses for one key
- * in this process share a single load.
+ * Read-through caching with stampede protection: concurrent misses for one key in this
+ * process share a single load. Values are cached as serialized JSON, so a hot path can
+ * send the cached string as it is, without parsing and re-serializing it.
  */
 export class CachedLoader {
-  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly inFlight = new Map<string, Promise<string>>();
+  /** Bumped by `invalidate`: a load that started before it must not write its stale result. */
+  private generation = 0;
 
   constructor(
     private readonly cache: Cache,
@@ -111,24 +114,46 @@ export class CachedLoader {
     ttlSeconds: number,
     loader: () => Promise<T>,
   ): Promise<{ value: T; hit: boolean }> {
+    const { json, hit } = await this.loadSerialized(key, ttlSeconds, async () =>
+      JSON.stringify(await loader()),
+    );
+    return { value: JSON.parse(json) as T, hit };
+  }
+
+  /** Like `load`, for a loader that already returns JSON text. */
+  async loadSerialized(
+    key: string,
+    ttlSeconds: number,
+    loader: () => Promise<string>,
+  ): Promise<{ json: string; hit: boolean }> {
     const cached = await this.cache.get(key);
     if (cached !== null) {
       this.metrics.cacheRequests.inc({ result: 'hit' });
-      return { value: JSON.parse(cached) as T, hit: true };
+      return { json: cached, hit: true };
     }
     this.metrics.cacheRequests.inc({ result: 'miss' });
-    let pending = this.inFlight.get(key) as Promise<T> | undefined;
+    let pending = this.inFlight.get(key);
     if (!pending) {
-      pending = loader().then(async (value) => {
-        await this.cache.set(key, JSON.stringify(value), ttlSeconds);
-        return value;
+      const generation = this.generation;
+      const load = loader().then(async (json) => {
+        if (generation === this.generation) await this.cache.set(key, json, ttlSeconds);
+        return json;
+      });
+      pending = load.finally(() => {
+        if (this.inFlight.get(key) === pending) this.inFlight.delete(key);
       });
       this.inFlight.set(key, pending);
-      void pending.then(
-        () => this.inFlight.delete(key),
-        () => this.inFlight.delete(key),
-      );
     }
-    return { value: await pending, hit: false };
+    return { json: await pending, hit: false };
+  }
+
+  /**
+   * Forgets every key under `prefix`, here and in the shared cache. Loads already running
+   * finish for their callers but are not cached. Throws when the shared cache is unreachable.
+   */
+  async invalidate(prefix: string): Promise<number> {
+    this.generation += 1;
+    for (const key of [...this.inFlight.keys()]) if (key.startsWith(prefix)) this.inFlight.delete(key);
+    return this.cache.deleteByPrefix(prefix);
   }
 }
