@@ -32,10 +32,10 @@ export interface CategoryRow {
   product_count: number;
 }
 
-const SUMMARY_COLUMNS = `p.id, p.slug, p.name, p.name_bn, p.price_paisa, p.stock, p.created_at,
+export const SUMMARY_COLUMNS = `p.id, p.slug, p.name, p.name_bn, p.price_paisa, p.stock, p.created_at,
   c.slug AS category_slug, c.name AS category_name,
   i.url AS image_url, i.alt AS image_alt, i.width AS image_width, i.height AS image_height`;
-const SUMMARY_FROM = `products p
+export const SUMMARY_FROM = `products p
   JOIN categories c ON c.id = p.category_id
   LEFT JOIN product_images i ON i.product_id = p.id AND i.position = 0`;
 
@@ -84,16 +84,19 @@ export async function findProductPage(
   return { rows: [], total: count?.total ?? 0 };
 }
 
+/** The description and every image, ordered, as a JSON array. */
+export const DETAIL_COLUMNS = `p.description,
+  coalesce((SELECT json_agg(json_build_object('url', pi.url, 'alt', pi.alt, 'width', pi.width,
+                                              'height', pi.height) ORDER BY pi.position)
+            FROM product_images pi WHERE pi.product_id = p.id), '[]'::json) AS images`;
+
 /** An active product with all its images, or undefined. */
 export async function findProductBySlug(
   sequelize: Sequelize,
   slug: string,
 ): Promise<ProductDetailRow | undefined> {
   const [row] = await sequelize.query<ProductDetailRow>(
-    `SELECT ${SUMMARY_COLUMNS}, p.description,
-       coalesce((SELECT json_agg(json_build_object('url', pi.url, 'alt', pi.alt, 'width', pi.width,
-                                                   'height', pi.height) ORDER BY pi.position)
-                 FROM product_images pi WHERE pi.product_id = p.id), '[]'::json) AS images
+    `SELECT ${SUMMARY_COLUMNS}, ${DETAIL_COLUMNS}
      FROM ${SUMMARY_FROM}
      WHERE p.slug = $1 AND p.status = 'active'`,
     { type: QueryTypes.SELECT, bind: [slug] },
