@@ -34,7 +34,9 @@ describe('catalog seed', () => {
     ctx.deps.sequelize.query<T>(sql, { type: QueryTypes.SELECT });
 
   test('when the template is seeded, then it has at least 8 categories with Bangla names and 120 products', async () => {
-    const categories = await select<{ name: string; name_bn: string | null }>('SELECT name, name_bn FROM categories');
+    const categories = await select<{ name: string; name_bn: string | null }>(
+      'SELECT name, name_bn FROM categories',
+    );
     const [products] = await select<{ count: number }>('SELECT count(*)::int AS count FROM products');
     expect(categories.length).toBeGreaterThanOrEqual(8);
     expect(categories.every((c) => /[\u0980-\u09FF]/.test(c.name_bn ?? ''))).toBe(true);

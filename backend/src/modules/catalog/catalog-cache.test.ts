@@ -14,7 +14,8 @@ describe('catalog cache', () => {
     await ctx.http.get('/api/v1/products?q=rice').expect(200);
     const keys = await ctx.deps.redis!.keys(`${ctx.config.redis.keyPrefix}catalog:products:*`);
     expect(keys.length).toBeGreaterThan(0);
-    const hits = async () => (await ctx.deps.metrics.cacheRequests.get()).values.find((v) => v.labels.result === 'hit')?.value ?? 0;
+    const hits = async () =>
+      (await ctx.deps.metrics.cacheRequests.get()).values.find((v) => v.labels.result === 'hit')?.value ?? 0;
     const before = await hits();
     const second = await ctx.http.get('/api/v1/products?q=rice').expect(200);
     expect(await hits()).toBe(before + 1);
@@ -35,7 +36,7 @@ describe('catalog cache', () => {
     }
   });
 
-  test("when an admin changes a product, then the next read shows the change (no stale cache)", async () => {
+  test('when an admin changes a product, then the next read shows the change (no stale cache)', async () => {
     const token = await adminToken(ctx);
     const before = await ctx.http.get('/api/v1/products/samsung-galaxy-a54').expect(200);
     expect(before.body.data.pricePaisa).toBe(3_599_000);
@@ -99,7 +100,11 @@ describe('catalog cache outage', () => {
     expect(legacy.body.source).toBe('database');
 
     const token = await adminToken(ctx);
-    await ctx.http.patch('/api/v1/admin/products/2').set(bearer(token)).send({ pricePaisa: 6_400_000 }).expect(200);
+    await ctx.http
+      .patch('/api/v1/admin/products/2')
+      .set(bearer(token))
+      .send({ pricePaisa: 6_400_000 })
+      .expect(200);
     const page = await ctx.http.get('/api/v1/products/hp-laptop-15s').expect(200);
     expect(page.body.data.pricePaisa).toBe(6_400_000);
 

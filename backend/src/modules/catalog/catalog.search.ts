@@ -18,9 +18,10 @@ export function searchTerms(q: string): string[] {
 }
 
 /**
- * Every term must match the product, by word prefix in the full-text index (name, Bangla
- * name, description) or by trigram similarity to a word of the name (typos: "samsng").
- * The rank favours close name matches.
+ * Every term must match the product: by word prefix in the full-text index (name, Bangla
+ * name, description), or, only for a term that is no word's prefix anywhere in the catalog
+ * (a typo such as "samsng"), by trigram similarity to a word of the name. So "shital" finds
+ * the shital pati and not, by resemblance, a shirt. The rank favours close name matches.
  */
 export function searchSql(terms: string[], params: SqlParams, alias = 'p'): { where: string; rank: string } {
   const matches: string[] = [];
@@ -29,7 +30,11 @@ export function searchSql(terms: string[], params: SqlParams, alias = 'p'): { wh
     const t = params.add(term);
     const prefix = `(to_tsquery('simple', ${t} || ':*') || to_tsquery('english', ${t} || ':*'))`;
     const similarity = `greatest(word_similarity(${t}, lower(${alias}.name)), word_similarity(${t}, lower(coalesce(${alias}.name_bn, ''))))`;
-    matches.push(`(${alias}.search_vector @@ ${prefix} OR ${similarity} >= ${TYPO_SIMILARITY})`);
+    // Uncorrelated: PostgreSQL evaluates it once per query, not per row.
+    const isTypo = `NOT EXISTS (SELECT 1 FROM products known WHERE known.search_vector @@ ${prefix})`;
+    matches.push(
+      `(${alias}.search_vector @@ ${prefix} OR (${isTypo} AND ${similarity} >= ${TYPO_SIMILARITY}))`,
+    );
     ranks.push(`${similarity} + ts_rank(${alias}.search_vector, ${prefix})`);
   }
   return { where: matches.join(' AND '), rank: ranks.join(' + ') };

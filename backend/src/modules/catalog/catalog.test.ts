@@ -10,7 +10,10 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
 
   const list = async (query: string) => {
     const res = await ctx.http.get(`/api/v1/products${query}`).expect(200);
-    return res.body as { data: ProductSummary[]; meta: { page: number; pageSize: number; total: number; totalPages: number } };
+    return res.body as {
+      data: ProductSummary[];
+      meta: { page: number; pageSize: number; total: number; totalPages: number };
+    };
   };
 
   test('when categories are listed, then each has slug, English and Bangla names and its product count', async () => {
@@ -30,7 +33,12 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
   test('when products are listed without parameters, then the first page of 24 comes with paging meta', async () => {
     const { data, meta } = await list('');
     expect(data).toHaveLength(24);
-    expect(meta).toEqual({ page: 1, pageSize: 24, total: meta.total, totalPages: Math.ceil(meta.total / 24) });
+    expect(meta).toEqual({
+      page: 1,
+      pageSize: 24,
+      total: meta.total,
+      totalPages: Math.ceil(meta.total / 24),
+    });
     expect(meta.total).toBeGreaterThanOrEqual(120);
     expect(data[0]).toEqual({
       id: expect.any(Number),
@@ -48,7 +56,10 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
 
   test('when pages are walked, then they do not overlap and together hold every product once', async () => {
     const first = await list('?pageSize=50&page=1&sort=newest');
-    const pages = [first, ...(await Promise.all([2, 3].map((page) => list(`?pageSize=50&page=${page}&sort=newest`))))];
+    const pages = [
+      first,
+      ...(await Promise.all([2, 3].map((page) => list(`?pageSize=50&page=${page}&sort=newest`)))),
+    ];
     const ids = pages.flatMap((page) => page.data.map((p) => p.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe(Math.min(first.meta.total, 150));
@@ -61,7 +72,9 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
   });
 
   test('when filtered by category, price range and stock, then every product matches all filters', async () => {
-    const { data, meta } = await list('?category=groceries&minPrice=10000&maxPrice=50000&inStock=true&pageSize=100');
+    const { data, meta } = await list(
+      '?category=groceries&minPrice=10000&maxPrice=50000&inStock=true&pageSize=100',
+    );
     expect(data.length).toBeGreaterThan(2);
     expect(meta.total).toBe(data.length);
     for (const product of data) {
@@ -98,7 +111,11 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
   test('when sorted by popularity, then the best sellers come first', async () => {
     const { data } = await list('?sort=popular&pageSize=3');
     // Seeded units sold: Mum water 7200, Pran Frooto 6800, Coca-Cola 5900.
-    expect(data.map((p) => p.slug)).toEqual(['mum-drinking-water-1-5-l', 'pran-frooto-mango-juice-1-l', 'coca-cola-1-25-l']);
+    expect(data.map((p) => p.slug)).toEqual([
+      'mum-drinking-water-1-5-l',
+      'pran-frooto-mango-juice-1-l',
+      'coca-cola-1-25-l',
+    ]);
   });
 
   test.each([
@@ -139,15 +156,20 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
     'a:* & !b | (c',
     '%_\\',
     '"); SELECT pg_sleep(5); --',
-  ])('when q looks like SQL or query syntax (%s), then it is searched as text and nothing breaks', async (q) => {
-    const res = await ctx.http.get('/api/v1/products').query({ q }).expect(200);
-    expect(Array.isArray(res.body.data)).toBe(true);
-    expect((await list('')).meta.total).toBeGreaterThanOrEqual(120);
-  });
+  ])(
+    'when q looks like SQL or query syntax (%s), then it is searched as text and nothing breaks',
+    async (q) => {
+      const res = await ctx.http.get('/api/v1/products').query({ q }).expect(200);
+      expect(Array.isArray(res.body.data)).toBe(true);
+      expect((await list('')).meta.total).toBeGreaterThanOrEqual(120);
+    },
+  );
 
   test('when the query is invalid, then a 400 problem lists every bad field', async () => {
     const res = await ctx.http
-      .get('/api/v1/products?page=0&pageSize=500&sort=cheapest&inStock=yes&minPrice=-1&category=Not%20A%20Slug')
+      .get(
+        '/api/v1/products?page=0&pageSize=500&sort=cheapest&inStock=yes&minPrice=-1&category=Not%20A%20Slug',
+      )
       .expect(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.type).toBe('https://dhakacart.com.bd/problems/validation-error');
@@ -176,7 +198,14 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
       category: { slug: 'mobile-phones', name: 'Mobile Phones' },
       stockStatus: 'in_stock',
       description: expect.stringContaining('AMOLED'),
-      images: [{ url: '/api/v1/media/products/samsung-galaxy-a54.svg', alt: 'Samsung Galaxy A54', width: 600, height: 600 }],
+      images: [
+        {
+          url: '/api/v1/media/products/samsung-galaxy-a54.svg',
+          alt: 'Samsung Galaxy A54',
+          width: 600,
+          height: 600,
+        },
+      ],
     });
   });
 

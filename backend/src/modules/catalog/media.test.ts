@@ -21,7 +21,9 @@ describe('generated product images', () => {
   test('when every listed image url is fetched, then each one exists', async () => {
     const list = await ctx.http.get('/api/v1/products?pageSize=100').expect(200);
     const urls: string[] = list.body.data.map((p: { image: { url: string } }) => p.image.url);
-    const statuses = await Promise.all(urls.slice(0, 30).map(async (url) => (await ctx.http.get(url)).status));
+    const statuses = await Promise.all(
+      urls.slice(0, 30).map(async (url) => (await ctx.http.get(url)).status),
+    );
     expect(new Set(statuses)).toEqual(new Set([200]));
   });
 
@@ -31,8 +33,12 @@ describe('generated product images', () => {
   });
 
   test('when the same product is drawn twice, then the pictures are identical (deterministic)', () => {
-    expect(renderProductImage('Miniket Rice 5 kg', 'groceries')).toBe(renderProductImage('Miniket Rice 5 kg', 'groceries'));
-    expect(renderProductImage('Miniket Rice 5 kg', 'groceries')).not.toBe(renderProductImage('Miniket Rice 5 kg', 'books'));
+    expect(renderProductImage('Miniket Rice 5 kg', 'groceries')).toBe(
+      renderProductImage('Miniket Rice 5 kg', 'groceries'),
+    );
+    expect(renderProductImage('Miniket Rice 5 kg', 'groceries')).not.toBe(
+      renderProductImage('Miniket Rice 5 kg', 'books'),
+    );
   });
 
   test('when a name holds markup, then it is escaped in the SVG', () => {

@@ -1,7 +1,17 @@
 import { adminToken, bearer, customerToken } from '../../../test/harness/auth';
 import { createTestContext, type TestContext } from '../../../test/harness/context';
 
-const LEGACY_KEYS = ['category', 'created_at', 'description', 'id', 'image_url', 'name', 'price', 'stock', 'updated_at'];
+const LEGACY_KEYS = [
+  'category',
+  'created_at',
+  'description',
+  'id',
+  'image_url',
+  'name',
+  'price',
+  'stock',
+  'updated_at',
+];
 
 describe("legacy catalog API (today's clients)", () => {
   let ctx: TestContext;
@@ -50,7 +60,7 @@ describe("legacy catalog API (today's clients)", () => {
   });
 
   test('when the id is not a number, then 400 problem+json', async () => {
-    for (const id of ['abc', '1.5', '-1', "1;DROP TABLE products"]) {
+    for (const id of ['abc', '1.5', '-1', '1;DROP TABLE products']) {
       const res = await ctx.http.get(`/api/products/${encodeURIComponent(id)}`).expect(400);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.body.errors[0].field).toBe('params.id');
@@ -69,7 +79,7 @@ describe("legacy catalog API (today's clients)", () => {
     expect(unknown.body).toEqual({ data: [] });
   });
 
-  test('when categories are listed, then {data} holds their names, today\'s eight first', async () => {
+  test("when categories are listed, then {data} holds their names, today's eight first", async () => {
     const res = await ctx.http.get('/api/categories').expect(200);
     expect(res.body.data.slice(0, 8)).toEqual([
       'Electronics',
@@ -99,7 +109,10 @@ describe("legacy catalog API (today's clients)", () => {
     await ctx.http.get('/api/products').expect(200);
     const anonymous = await ctx.http.post('/api/admin/clear-cache').expect(401);
     expect(anonymous.body.type).toBe('https://dhakacart.com.bd/problems/unauthorized');
-    await ctx.http.post('/api/admin/clear-cache').set(bearer(await customerToken(ctx))).expect(403);
+    await ctx.http
+      .post('/api/admin/clear-cache')
+      .set(bearer(await customerToken(ctx)))
+      .expect(403);
     await ctx.http.post('/api/admin/clear-cache').set(bearer('not-a-jwt')).expect(401);
     expect((await ctx.http.get('/api/products').expect(200)).body.source).toBe('cache');
   });
@@ -112,7 +125,10 @@ describe("legacy catalog API (today's clients)", () => {
     await ctx.deps.redis!.set(`${prefix}other:kept`, '1');
     expect((await ctx.deps.redis!.keys(`${prefix}catalog:*`)).length).toBeGreaterThan(1);
 
-    const res = await ctx.http.post('/api/admin/clear-cache').set(bearer(await adminToken(ctx))).expect(200);
+    const res = await ctx.http
+      .post('/api/admin/clear-cache')
+      .set(bearer(await adminToken(ctx)))
+      .expect(200);
 
     expect(res.body).toEqual({ message: 'Cache cleared successfully' });
     expect(await ctx.deps.redis!.keys(`${prefix}catalog:*`)).toEqual([]);
