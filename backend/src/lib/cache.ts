@@ -44,18 +44,37 @@ export class MemoryCache implements Cache {
   }
 }
 
+/**
+ * Redis, with a small near cache in this process: a key read or written here is served from
+ * memory for at most `nearTtlMs`, which spares the hot catalog keys a network round trip.
+ * `deleteByPrefix` clears both, so a write in this process is visible here at once; other
+ * replicas see it within `nearTtlMs`.
+ */
 export class RedisCache implements Cache {
   readonly kind = 'redis';
+  private readonly near: LRUCache<string, string>;
 
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly logger: Logger,
-  ) {}
+    /** @default 1000 */
+    private readonly nearTtlMs = 1_000,
+  ) {
+    this.near = new LRUCache<string, string>({
+      maxSize: 32 * 1024 * 1024,
+      sizeCalculation: (value) => Math.max(1, value.length),
+      ttl: Math.max(1, nearTtlMs),
+    });
+  }
 
   async get(key: string) {
+    const near = this.near.get(key);
+    if (near !== undefined) return near;
     try {
-      return await this.redis.get(this.prefix + key);
+      const value = await this.redis.get(this.prefix + key);
+      if (value !== null) this.near.set(key, value);
+      return value;
     } catch (error) {
       this.logger.warn({ err: error, key }, 'cache read failed; treating as a miss');
       return null;
@@ -63,6 +82,7 @@ export class RedisCache implements Cache {
   }
 
   async set(key: string, value: string, ttlSeconds: number) {
+    this.near.set(key, value, { ttl: Math.min(this.nearTtlMs, ttlSeconds * 1000) });
     try {
       await this.redis.set(this.prefix + key, value, 'EX', ttlSeconds);
     } catch (error) {
@@ -71,6 +91,7 @@ export class RedisCache implements Cache {
   }
 
   async deleteByPrefix(prefix: string) {
+    for (const key of [...this.near.keys()]) if (key.startsWith(prefix)) this.near.delete(key);
     let count = 0;
     let cursor = '0';
     do {
