@@ -18,7 +18,12 @@ describe('customer accounts and sessions', () => {
     test('when a new customer registers, then a session comes back and the password is stored as argon2id', async () => {
       const res = await ctx.http
         .post('/api/v1/auth/register')
-        .send({ name: 'Karim', email: 'Karim@Example.com', password: 'a-long-password', phone: '8801812345678' })
+        .send({
+          name: 'Karim',
+          email: 'Karim@Example.com',
+          password: 'a-long-password',
+          phone: '8801812345678',
+        })
         .expect(201);
 
       expect(res.body.data).toMatchObject({
@@ -48,16 +53,22 @@ describe('customer accounts and sessions', () => {
         .post('/api/v1/auth/register')
         .send({ name: 'Short', email: 'short@example.com', password: 'short', phone: '01212345678' })
         .expect(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body.password', 'body.phone']);
+      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'body.password',
+        'body.phone',
+      ]);
       expect(await Customer.count()).toBe(before);
     });
 
-    test('when registering with an anonymous cart id, then the cart becomes the customer\'s', async () => {
+    test("when registering with an anonymous cart id, then the cart becomes the customer's", async () => {
       const product = await createProduct();
       const cartId = await createCart(ctx.http, [{ productId: product.id, quantity: 2 }]);
       const session = await registerCustomer(ctx.http, { cartId });
       expect(session.cartId).toBe(cartId);
-      const cart = await ctx.http.get('/api/v1/me/cart').auth(session.accessToken, { type: 'bearer' }).expect(200);
+      const cart = await ctx.http
+        .get('/api/v1/me/cart')
+        .auth(session.accessToken, { type: 'bearer' })
+        .expect(200);
       expect(cart.body.data).toMatchObject({ id: cartId, itemCount: 2 });
     });
   });
@@ -133,8 +144,14 @@ describe('customer accounts and sessions', () => {
     test('when signing in with an anonymous cart while owning a cart, then the lines are merged into the own cart', async () => {
       const [shirt, rice] = [await createProduct(), await createProduct()];
       const customer = await registerCustomer(ctx.http);
-      const own = await ctx.http.get('/api/v1/me/cart').auth(customer.accessToken, { type: 'bearer' }).expect(200);
-      await ctx.http.post(`/api/v1/carts/${own.body.data.id}/items`).send({ productId: shirt.id, quantity: 1 }).expect(200);
+      const own = await ctx.http
+        .get('/api/v1/me/cart')
+        .auth(customer.accessToken, { type: 'bearer' })
+        .expect(200);
+      await ctx.http
+        .post(`/api/v1/carts/${own.body.data.id}/items`)
+        .send({ productId: shirt.id, quantity: 1 })
+        .expect(200);
       const anonymous = await createCart(ctx.http, [
         { productId: shirt.id, quantity: 2 },
         { productId: rice.id, quantity: 1 },
@@ -146,9 +163,15 @@ describe('customer accounts and sessions', () => {
         .expect(200);
 
       expect(res.body.data.cartId).toBe(own.body.data.id);
-      const cart = await ctx.http.get('/api/v1/me/cart').auth(customer.accessToken, { type: 'bearer' }).expect(200);
+      const cart = await ctx.http
+        .get('/api/v1/me/cart')
+        .auth(customer.accessToken, { type: 'bearer' })
+        .expect(200);
       const quantities = Object.fromEntries(
-        cart.body.data.lines.map((line: { productId: number; quantity: number }) => [line.productId, line.quantity]),
+        cart.body.data.lines.map((line: { productId: number; quantity: number }) => [
+          line.productId,
+          line.quantity,
+        ]),
       );
       expect(quantities).toEqual({ [shirt.id]: 3, [rice.id]: 1 });
       await ctx.http.get(`/api/v1/carts/${anonymous}`).expect(404);
@@ -173,10 +196,16 @@ describe('customer accounts and sessions', () => {
         .send({ refreshToken: customer.refreshToken })
         .expect(200);
 
-      const reuse = await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: customer.refreshToken }).expect(401);
+      const reuse = await ctx.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: customer.refreshToken })
+        .expect(401);
 
       expect(reuse.body.type).toBe(`${PROBLEM}unauthorized`);
-      await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: rotated.body.data.refreshToken }).expect(401);
+      await ctx.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: rotated.body.data.refreshToken })
+        .expect(401);
       const live = await RefreshToken.count({ where: { customerId: customer.customer.id, revokedAt: null } });
       expect(live).toBe(0);
     });
@@ -185,11 +214,17 @@ describe('customer accounts and sessions', () => {
       const customer = await registerCustomer(ctx.http);
       await ctx.http.post('/api/v1/auth/logout').send({ refreshToken: customer.refreshToken }).expect(204);
       await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: customer.refreshToken }).expect(401);
-      await ctx.http.post('/api/v1/auth/logout').send({ refreshToken: 'x'.repeat(43) }).expect(204);
+      await ctx.http
+        .post('/api/v1/auth/logout')
+        .send({ refreshToken: 'x'.repeat(43) })
+        .expect(204);
     });
 
     test('when the refresh token is made up, then 401', async () => {
-      await ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: 'y'.repeat(43) }).expect(401);
+      await ctx.http
+        .post('/api/v1/auth/refresh')
+        .send({ refreshToken: 'y'.repeat(43) })
+        .expect(401);
     });
   });
 
@@ -206,7 +241,10 @@ describe('customer accounts and sessions', () => {
 
     test('when the access token has expired, then 401 says so', async () => {
       const customer = await registerCustomer(ctx.http);
-      const expired = await sign({ sub: String(customer.customer.id), role: 'customer' }, Math.floor(Date.now() / 1000) - 5);
+      const expired = await sign(
+        { sub: String(customer.customer.id), role: 'customer' },
+        Math.floor(Date.now() / 1000) - 5,
+      );
       const res = await ctx.http.get('/api/v1/me').auth(expired, { type: 'bearer' }).expect(401);
       expect(res.body.detail).toBe('access token expired');
       expect(res.headers['www-authenticate']).toBe('Bearer');
@@ -237,7 +275,10 @@ describe('customer accounts and sessions', () => {
 
     test('when a customer calls an admin route, then 403; without a token, 401', async () => {
       const customer = await registerCustomer(ctx.http);
-      const res = await ctx.http.get('/api/v1/admin/orders').auth(customer.accessToken, { type: 'bearer' }).expect(403);
+      const res = await ctx.http
+        .get('/api/v1/admin/orders')
+        .auth(customer.accessToken, { type: 'bearer' })
+        .expect(403);
       expect(res.body.type).toBe(`${PROBLEM}forbidden`);
       await ctx.http.get('/api/v1/admin/orders').expect(401);
     });

@@ -67,12 +67,10 @@ export function legacyOrderRoutes(root: ApiRouter, deps: AppDeps): void {
             expectedSubtotalPaisa: takaToPaisa(body.total_amount),
           })
           .catch((error: unknown) => noteCheckoutFailure(res, error));
-        res
-          .status(201)
-          .json({
-            message: 'Order placed successfully',
-            order: toLegacyOrder(result.details.order, result.accessToken),
-          });
+        res.status(201).json({
+          message: 'Order placed successfully',
+          order: toLegacyOrder(result.details.order, result.accessToken),
+        });
       },
     })
     .route({

@@ -31,12 +31,18 @@ describe('checkout under concurrency', () => {
     const product = await createProduct({ stock: 25 });
     const carts: string[] = [];
     for (let batch = 0; batch < 10; batch += 1) {
-      carts.push(...(await Promise.all(Array.from({ length: 20 }, () => cartWith([{ productId: product.id, quantity: 1 }])))));
+      carts.push(
+        ...(await Promise.all(
+          Array.from({ length: 20 }, () => cartWith([{ productId: product.id, quantity: 1 }])),
+        )),
+      );
     }
 
     const responses = await Promise.all(
       carts.map((cartId) =>
-        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), { 'Idempotency-Key': idempotencyKey() }),
+        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), {
+          'Idempotency-Key': idempotencyKey(),
+        }),
       ),
     );
 
@@ -56,7 +62,11 @@ describe('checkout under concurrency', () => {
     const movements = await StockMovement.findAll({ where: { productId: product.id, kind: 'order' } });
     expect(movements).toHaveLength(25);
     expect(movements.every((movement) => movement.stockAfter >= 0)).toBe(true);
-    expect(new Set(responses.filter((r) => r.status === 201).map((r) => (r.body.data as { number: string }).number)).size).toBe(25);
+    expect(
+      new Set(
+        responses.filter((r) => r.status === 201).map((r) => (r.body.data as { number: string }).number),
+      ).size,
+    ).toBe(25);
   });
 
   test('when one checkout is sent 5 times at once with one key, then one order is placed and all 5 answers name it', async () => {
@@ -100,7 +110,9 @@ describe('checkout under concurrency', () => {
 
     const responses = await Promise.all(
       carts.map((cartId) =>
-        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), { 'Idempotency-Key': idempotencyKey() }),
+        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), {
+          'Idempotency-Key': idempotencyKey(),
+        }),
       ),
     );
 
