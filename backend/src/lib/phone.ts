@@ -1,4 +1,7 @@
+import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+
+extendZodWithOpenApi(z);
 
 /** Bangladeshi mobile numbers: 01 + operator digit 3-9 + 8 digits, stored as +8801XXXXXXXXX. */
 const MOBILE = /^(?:\+?88)?(01[3-9]\d{8})$/;
