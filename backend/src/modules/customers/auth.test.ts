@@ -210,6 +210,17 @@ describe('customer accounts and sessions', () => {
       expect(live).toBe(0);
     });
 
+    test('when one refresh token is presented twice at once, then at most one succeeds and the family is revoked', async () => {
+      const customer = await registerCustomer(ctx.http);
+      const results = await Promise.all(
+        [1, 2].map(() => ctx.http.post('/api/v1/auth/refresh').send({ refreshToken: customer.refreshToken })),
+      );
+      expect(results.filter((res) => res.status === 200).length).toBeLessThanOrEqual(1);
+      expect(results.some((res) => res.status === 401)).toBe(true);
+      const live = await RefreshToken.count({ where: { customerId: customer.customer.id, revokedAt: null } });
+      expect(live).toBe(0);
+    });
+
     test('when a customer logs out, then the refresh token stops working; an unknown token still gets 204', async () => {
       const customer = await registerCustomer(ctx.http);
       await ctx.http.post('/api/v1/auth/logout').send({ refreshToken: customer.refreshToken }).expect(204);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Sequelize } from 'sequelize';
+import type { Sequelize, Transaction } from 'sequelize';
 import { HttpProblem } from '../../lib/problem';
 import { firstRow, rows } from '../../lib/sql';
 import { randomToken, sha256 } from '../../lib/tokens';
@@ -28,13 +28,14 @@ export class RefreshTokens {
     private readonly ttlDays: number,
   ) {}
 
-  async issue(customerId: number, familyId: string = randomUUID()): Promise<string> {
+  async issue(customerId: number, familyId: string = randomUUID(), tx?: Transaction): Promise<string> {
     const token = randomToken();
     await rows(
       this.sequelize,
       `INSERT INTO refresh_tokens (id, customer_id, family_id, token_hash, expires_at)
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [randomUUID(), customerId, familyId, sha256(token), new Date(Date.now() + this.ttlDays * DAY_MS)],
+      tx,
     );
     return token;
   }
@@ -48,20 +49,22 @@ export class RefreshTokens {
       throw refused('refresh token was already used; every session of this login is now signed out');
     }
     if (stored.expiresAt.getTime() <= Date.now()) throw refused('refresh token expired');
-    const spent = await firstRow(
-      this.sequelize,
-      'UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',
-      [stored.id],
-    );
-    if (!spent) {
-      // A concurrent use won the race: the same token was presented twice.
+    // Spending and replacing happen in one transaction: a concurrent use of the same token
+    // waits on the row lock, then finds it spent and revokes the family including the successor.
+    const successor = await this.sequelize.transaction(async (tx) => {
+      const spent = await firstRow(
+        this.sequelize,
+        'UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',
+        [stored.id],
+        tx,
+      );
+      return spent ? this.issue(stored.customerId, stored.familyId, tx) : undefined;
+    });
+    if (!successor) {
       await this.revokeFamily(stored.familyId);
       throw refused('refresh token was already used; every session of this login is now signed out');
     }
-    return {
-      customerId: stored.customerId,
-      refreshToken: await this.issue(stored.customerId, stored.familyId),
-    };
+    return { customerId: stored.customerId, refreshToken: successor };
   }
 
   /** Signs out the login `token` belongs to. Unknown tokens are ignored. */
