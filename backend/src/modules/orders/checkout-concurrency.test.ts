@@ -9,7 +9,7 @@ describe('checkout under concurrency', () => {
   let server: Awaited<ReturnType<typeof listen>>;
 
   beforeAll(async () => {
-    ctx = await createTestContext({ env: { RATE_LIMIT_CHECKOUT_PER_IP: '100000' } });
+    ctx = await createTestContext({ env: { RATE_LIMIT_CHECKOUT_PER_IP: '100000', DATABASE_POOL_MAX: '20' } });
     server = await listen(ctx.app);
   });
   afterAll(async () => {
