@@ -16,14 +16,15 @@ interface Service {
 
 describe('docker-compose.yml', () => {
   const compose = parse(readFileSync(path.join(REPO_ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
-  const { postgres, redis, migrate, api } = compose.services;
+  const { postgres, redis, migrate, seed, api } = compose.services;
 
-  it('when read, then it runs PostgreSQL 17, Redis 7, a one-shot migration and the API in that order', () => {
+  it('when read, then it runs PostgreSQL 17, Redis 7, one-shot migration and seed, and the API, in that order', () => {
     expect(postgres?.image).toMatch(/^postgres:17\b/);
     expect(redis?.image).toMatch(/^redis:7\b/);
     expect(migrate?.command).toEqual(['node', 'build/cli/migrate.js', 'up']);
     expect(migrate?.depends_on?.postgres?.condition).toBe('service_healthy');
-    expect(api?.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    expect(seed?.depends_on?.migrate?.condition).toBe('service_completed_successfully');
+    expect(api?.depends_on?.seed?.condition).toBe('service_completed_successfully');
   });
 
   it('when read, then the API runs hardened as in Kubernetes and listens on loopback only', () => {
