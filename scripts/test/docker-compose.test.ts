@@ -15,7 +15,9 @@ interface Service {
 }
 
 describe('docker-compose.yml', () => {
-  const compose = parse(readFileSync(path.join(REPO_ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
+  const compose = parse(readFileSync(path.join(REPO_ROOT, 'docker-compose.yml'), 'utf8'), {
+    merge: true,
+  }) as { services: Record<string, Service> };
   const { postgres, redis, migrate, seed, api } = compose.services;
 
   it('when read, then it runs PostgreSQL 17, Redis 7, one-shot migration and seed, and the API, in that order', () => {
@@ -28,7 +30,12 @@ describe('docker-compose.yml', () => {
   });
 
   it('when read, then the API runs hardened as in Kubernetes and listens on loopback only', () => {
-    expect(api).toMatchObject({ read_only: true, tmpfs: ['/tmp'], cap_drop: ['ALL'], ports: ['127.0.0.1:3000:3000'] });
+    expect(api).toMatchObject({
+      read_only: true,
+      tmpfs: ['/tmp'],
+      cap_drop: ['ALL'],
+      ports: ['127.0.0.1:3000:3000'],
+    });
   });
 
   it('when read, then every secret is an obvious development-only fake, and the JWT secret is long enough', () => {

@@ -46,13 +46,17 @@ describe(`renovate.json against Renovate ${RENOVATE_VERSION}'s schema (from its 
 
   it('when an option has the wrong type, then the schema rejects it (the check can fail)', () => {
     expect(validate({ ...config, automerge: 'yes', schedule: 5 })).toBe(false);
-    expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/automerge', '/schedule']));
+    expect(validate.errors?.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/automerge', '/schedule']),
+    );
   });
 });
 
 describe('renovate.json policy', () => {
   it('when read, then it keeps the dependency dashboard, a schedule, and digest pinning of actions', () => {
-    expect(config.extends).toEqual(expect.arrayContaining([':dependencyDashboard', 'helpers:pinGitHubActionDigests']));
+    expect(config.extends).toEqual(
+      expect.arrayContaining([':dependencyDashboard', 'helpers:pinGitHubActionDigests']),
+    );
     expect(config.schedule?.length).toBeGreaterThan(0);
   });
 
@@ -73,8 +77,18 @@ describe("the platform's Helm charts through renovate.json's regex manager", () 
 
   it('when the platform config declares charts, then each chart, registry and version is extracted', () => {
     expect(extractCharts(PLATFORM_TS, manager)).toEqual([
-      { chart: 'argo-rollouts', repoURL: 'https://argoproj.github.io/argo-helm', version: '2.40.5', datasource: 'helm' },
-      { chart: 'cloudnative-pg', repoURL: 'https://cloudnative-pg.github.io/charts', version: '0.26.1', datasource: 'helm' },
+      {
+        chart: 'argo-rollouts',
+        repoURL: 'https://argoproj.github.io/argo-helm',
+        version: '2.40.5',
+        datasource: 'helm',
+      },
+      {
+        chart: 'cloudnative-pg',
+        repoURL: 'https://cloudnative-pg.github.io/charts',
+        version: '0.26.1',
+        datasource: 'helm',
+      },
     ]);
   });
 

@@ -13,7 +13,10 @@ describe('smoke test against a real local shop (API + PostgreSQL + Redis)', () =
     const result = await runTool('smoke-test', ['--base-url', shop.baseUrl, '--format', 'json']);
 
     expect(result.stderr).toBe('');
-    const report = JSON.parse(result.stdout) as { ok: boolean; results: { name: string; status: string; detail: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      ok: boolean;
+      results: { name: string; status: string; detail: string }[];
+    };
     expect(report.results.map((r) => `${r.name}: ${r.status}`)).toEqual([
       'health: pass',
       'readiness: pass',
@@ -22,7 +25,9 @@ describe('smoke test against a real local shop (API + PostgreSQL + Redis)', () =
       'cart round trip: pass',
       'metrics: pass',
     ]);
-    expect(report.results.find((r) => r.name === 'readiness')?.detail).toBe('GET /readyz 200, database up, cache up');
+    expect(report.results.find((r) => r.name === 'readiness')?.detail).toBe(
+      'GET /readyz 200, database up, cache up',
+    );
     expect(result.code).toBe(0);
   });
 

@@ -30,21 +30,32 @@ export function scriptReferences(workflow: Workflow, repoRoot?: string): ScriptR
       }
     });
   }
-  if (repoRoot !== undefined) references.push(...calledShellScripts(workflow).flatMap((file) => shellScriptReferences(repoRoot, file)));
+  if (repoRoot !== undefined)
+    references.push(...calledShellScripts(workflow).flatMap((file) => shellScriptReferences(repoRoot, file)));
   return references;
 }
 
 function calledShellScripts(workflow: Workflow): string[] {
-  const files = workflow.runBlocks.flatMap((block) => [...block.script.matchAll(/\bbash\s+(scripts\/[\w./-]+\.sh)\b/g)].map((m) => m[1] ?? ''));
+  const files = workflow.runBlocks.flatMap((block) =>
+    [...block.script.matchAll(/\bbash\s+(scripts\/[\w./-]+\.sh)\b/g)].map((m) => m[1] ?? ''),
+  );
   return [...new Set(files)];
 }
 
 function shellScriptReferences(repoRoot: string, file: string): ScriptReference[] {
   const full = path.join(repoRoot, file);
-  if (!existsSync(full)) return [{ file, line: 0, script: `(missing shell script ${file})`, workspace: undefined }];
+  if (!existsSync(full))
+    return [{ file, line: 0, script: `(missing shell script ${file})`, workspace: undefined }];
   return readFileSync(full, 'utf8')
     .split('\n')
-    .flatMap((text, index) => npmCalls(text).map((call) => ({ file, line: index + 1, script: call.script, workspace: call.workspace })));
+    .flatMap((text, index) =>
+      npmCalls(text).map((call) => ({
+        file,
+        line: index + 1,
+        script: call.script,
+        workspace: call.workspace,
+      })),
+    );
 }
 
 function npmCalls(line: string): { script: string; workspace: string | undefined }[] {
@@ -78,7 +89,11 @@ function unquote(token: string): string {
 }
 
 /** A workspace given as "$VAR" is looked up in the step's env, and `${{ matrix.x }}` in the job's matrix. */
-function resolveWorkspace(raw: string | undefined, env: Readonly<Record<string, string>>, job: JobData | undefined): (string | undefined)[] {
+function resolveWorkspace(
+  raw: string | undefined,
+  env: Readonly<Record<string, string>>,
+  job: JobData | undefined,
+): (string | undefined)[] {
   if (raw === undefined) return [undefined];
   const variable = /^\$\{?(\w+)\}?$/.exec(raw)?.[1];
   const value = variable === undefined ? raw : env[variable];
@@ -87,7 +102,9 @@ function resolveWorkspace(raw: string | undefined, env: Readonly<Record<string, 
   if (matrixKey === undefined) return [value];
   const matrix = job?.strategy?.matrix ?? {};
   const listed = Array.isArray(matrix[matrixKey]) ? (matrix[matrixKey] as unknown[]) : [];
-  const included = Array.isArray(matrix.include) ? (matrix.include as Record<string, unknown>[]).map((entry) => entry[matrixKey]) : [];
+  const included = Array.isArray(matrix.include)
+    ? (matrix.include as Record<string, unknown>[]).map((entry) => entry[matrixKey])
+    : [];
   return [...listed, ...included].filter((v) => v !== undefined).map(String);
 }
 
@@ -101,9 +118,13 @@ export function readPackageScripts(repoRoot: string): PackageScripts {
   const workspaces = new Map<string, ReadonlySet<string>>();
   for (const folder of (rootPackage?.workspaces as string[] | undefined) ?? []) {
     const pkg = readPackage(path.join(repoRoot, folder, 'package.json'));
-    if (pkg) workspaces.set(folder, new Set(Object.keys((pkg.scripts as Record<string, string> | undefined) ?? {})));
+    if (pkg)
+      workspaces.set(folder, new Set(Object.keys((pkg.scripts as Record<string, string> | undefined) ?? {})));
   }
-  return { root: new Set(Object.keys((rootPackage?.scripts as Record<string, string> | undefined) ?? {})), workspaces };
+  return {
+    root: new Set(Object.keys((rootPackage?.scripts as Record<string, string> | undefined) ?? {})),
+    workspaces,
+  };
 }
 
 function readPackage(file: string): Record<string, unknown> | undefined {

@@ -62,7 +62,8 @@ export class LocalShop {
   private async waitUntilReady(timeoutMs: number): Promise<void> {
     await waitFor(
       async () => {
-        if (this.child.exitCode !== null) throw new Error(`the shop exited with ${this.child.exitCode}:\n${this.log}`);
+        if (this.child.exitCode !== null)
+          throw new Error(`the shop exited with ${this.child.exitCode}:\n${this.log}`);
         return (await fetch(`${this.baseUrl}/readyz`)).status === 200;
       },
       timeoutMs,
@@ -75,7 +76,10 @@ export class LocalShop {
   /** A real database outage for this shop: its connections are cut and new ones refused. */
   async cutDatabase(): Promise<void> {
     await sql(this.adminUrl, `ALTER DATABASE ${this.database} ALLOW_CONNECTIONS false`);
-    await sql(this.adminUrl, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${this.database}'`);
+    await sql(
+      this.adminUrl,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${this.database}'`,
+    );
   }
 
   async stop(): Promise<void> {
