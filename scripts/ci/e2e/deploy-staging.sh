@@ -9,9 +9,9 @@ set -euo pipefail
 readonly DIST=dist/staging
 readonly HOOK_MARK='argocd.argoproj.io/hook: PreSync'
 
+# bump writes images.json and re-synthesizes dist/.
 render() {
   npm run bump -- --env staging "$@"
-  npm run synth
 }
 
 apply_resources() {
