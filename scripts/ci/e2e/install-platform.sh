@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the platform onto the e2e cluster the way Argo CD would: every Application in
-# argocd/platform (except Argo CD itself: the job applies dist/ directly), in sync-wave order,
+# argocd/platform in sync-wave order, except Argo CD itself (the job applies dist/ directly) and
+# the log pipeline (Loki, Alloy: nothing in dist/staging needs them, and Loki wants object storage),
 # with the same charts, versions, namespaces and values (npm run e2e-platform turns the
 # Applications into steps). .github/e2e/values/<release>.yaml, when present, is layered on top
 # to slim a chart down for a small cluster.
@@ -38,7 +39,8 @@ apply_manifests() {
 main() {
   local values_dir plan
   values_dir="$(mktemp -d)"
-  plan="$(npm run --silent e2e-platform -- --applications argocd/platform --values-dir "$values_dir" --skip argo-cd)"
+  plan="$(npm run --silent e2e-platform -- --applications argocd/platform --values-dir "$values_dir" \
+    --skip argo-cd --skip loki --skip alloy)"
   local kind name namespace rest
   while IFS=$'\t' read -r kind name namespace rest; do
     echo "installing $name ($kind) into $namespace" >&2

@@ -12,7 +12,7 @@ export function renderMarkdown(
   if (changes.length === 0)
     return '### Rendered `dist/` diff\n\nNo change: the cluster receives exactly what it has now.\n';
   const counts = (kind: FileChange['kind']) => changes.filter((c) => c.kind === kind).length;
-  const summary = `${changes.length} files: ${counts('added')} added, ${counts('modified')} modified, ${counts('removed')} removed`;
+  const summary = `${changes.length} ${changes.length === 1 ? 'file' : 'files'}: ${counts('added')} added, ${counts('modified')} modified, ${counts('removed')} removed`;
   const list = changes.map((c) => `| \`${c.file}\` | ${KIND_MARK[c.kind]} |`).join('\n');
   const { text, omitted } = truncate(changes, maxDiffChars);
   const note =

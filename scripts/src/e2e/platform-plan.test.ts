@@ -66,7 +66,7 @@ describe('platformPlan', () => {
     });
 
     expect(formatPlan(plan).split('\n')).toEqual([
-      'manifests\tgateway-api-crds\tkube-system\thttps://github.com/kubernetes-sigs/gateway-api/config/crd/standard?ref=v1.4.0',
+      'manifests\tgateway-api-crds\tkube-system\thttps://github.com/kubernetes-sigs/gateway-api//config/crd/standard?ref=v1.4.0',
       `helm\targo-rollouts\targo-rollouts\targo-rollouts\thttps://argoproj.github.io/argo-helm\t2.40.0\t${valuesDir}/argo-rollouts.yaml`,
       'manifests\tadmission-policies\tkube-system\tdist/cluster/policies',
       'helm\tnginx-gateway-fabric\tnginx-gateway\toci://ghcr.io/nginx/charts/nginx-gateway-fabric\t-\t2.4.2\t-',

@@ -88,7 +88,8 @@ function toStep(app: Application, options: PlanOptions): PlatformStep {
   if (!source.path) throw new Error(`Application ${name}: spec.source needs a chart or a path`);
   const location = sameRepository(source.repoURL, options.repositoryUrl)
     ? source.path
-    : `${source.repoURL.replace(/\.git$/, '')}/${source.path}?ref=${source.targetRevision}`;
+    : // A remote kustomization: "//" separates the repository from the folder inside it.
+      `${source.repoURL.replace(/\.git$/, '')}//${source.path}?ref=${source.targetRevision}`;
   return { kind: 'manifests', name, namespace, location };
 }
 
