@@ -31,6 +31,8 @@ const CONTRACT_ROOT_SCRIPTS = [
   'smoke-test',
 ];
 const CONTRACT_WORKSPACES = ['backend', 'frontend', 'manifests-src', 'scripts'];
+// Every workspace has `test`; the storefront splits it into unit and end-to-end runs.
+const CONTRACT_WORKSPACE_SCRIPTS = ['test', 'test:unit', 'test:e2e'];
 
 const CHECKOUT = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0';
 const minimal = (jobExtra = '', top = 'permissions:\n  contents: read\nconcurrency: x\n') =>
@@ -71,7 +73,7 @@ describe('the repository workflows', () => {
     (r) =>
       !(r.workspace === undefined
         ? CONTRACT_ROOT_SCRIPTS.includes(r.script)
-        : CONTRACT_WORKSPACES.includes(r.workspace) && r.script === 'test'),
+        : CONTRACT_WORKSPACES.includes(r.workspace) && CONTRACT_WORKSPACE_SCRIPTS.includes(r.script)),
   );
 
   it('when workflows call npm scripts, then each exists (or is part of the shared contract still to land)', () => {
@@ -91,6 +93,18 @@ describe('the repository workflows', () => {
 });
 
 describe('workflow rules catch what they are for', () => {
+  it('when a matrix pairs scripts with workspaces, then each pair is checked as one call', () => {
+    const job = `${GOOD_JOB}    strategy:\n      matrix:\n        include:\n          - { workspace: backend, script: test }\n          - { workspace: frontend, script: 'test:e2e' }\n`;
+    const text = `${minimal(job)}      - run: npm run "$SCRIPT" --workspace "$WS"\n        env:\n          SCRIPT: \${{ matrix.script }}\n          WS: \${{ matrix.workspace }}\n`;
+
+    const references = scriptReferences(parseWorkflow('pairs.yml', text));
+
+    expect(references.map((r) => `${r.workspace}:${r.script}`)).toEqual([
+      'backend:test',
+      'frontend:test:e2e',
+    ]);
+  });
+
   it('when an action is referenced by tag, then pinned-actions reports it', () => {
     const workflow = parseWorkflow('bad.yml', minimal(GOOD_JOB).replace(CHECKOUT, 'actions/checkout@v5'));
 
