@@ -1,7 +1,12 @@
 import Ajv from 'ajv';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractCharts, platformManager } from '../src/renovate/platform-charts';
+import {
+  extractCharts,
+  PLATFORM_CONFIG,
+  platformManager,
+  readPlatformCharts,
+} from '../src/renovate/platform-charts';
 import { RENOVATE_VERSION, renovateSchema } from '../src/renovate/schema';
 import { REPO_ROOT } from './support/run-cli';
 
@@ -107,4 +112,13 @@ describe("the platform's Helm charts through renovate.json's regex manager", () 
 
     expect(() => extractCharts(source, manager)).toThrow(/comment before chart velero/);
   });
+
+  // Runs once the platform config exists in this checkout: a chart without its comment would
+  // silently never be updated by Renovate.
+  (existsSync(path.join(REPO_ROOT, PLATFORM_CONFIG)) ? it : it.skip)(
+    `when ${PLATFORM_CONFIG} is read, then every chart in it is visible to Renovate`,
+    () => {
+      expect(readPlatformCharts(REPO_ROOT).length).toBeGreaterThan(0);
+    },
+  );
 });
