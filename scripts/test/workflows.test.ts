@@ -8,6 +8,9 @@ import {
 } from '../src/workflows/npm-scripts';
 import { checkShellcheck } from '../src/workflows/shellcheck';
 import { checkJobLimits, checkPinnedActions } from '../src/workflows/structure';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Workflow } from '../src/workflows/load';
 import { REPO_ROOT } from './support/run-cli';
 
 const EXPECTED_WORKFLOWS = ['ci.yml', 'dist-diff.yml', 'e2e.yml', 'promote.yml', 'release.yml'].map(
@@ -90,6 +93,27 @@ describe('the repository workflows', () => {
     it.skip(`npm script ${name}: named by the shared contract, not yet in this branch's package.json`, () =>
       undefined);
   }
+});
+
+/** The check names GitHub shows for a workflow's jobs, with matrix values filled in. */
+function checkNames(workflow: Workflow): string[] {
+  return Object.entries(workflow.data.jobs ?? {}).flatMap(([id, job]) => {
+    const name = job.name ?? id;
+    const include = (job.strategy?.matrix?.include as Record<string, unknown>[] | undefined) ?? [{}];
+    return include.map((combo) =>
+      name.replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (_m, key: string) => String(combo[key])),
+    );
+  });
+}
+
+describe('CONTRIBUTING.md', () => {
+  it('when it lists the required checks, then they are exactly the jobs of ci.yml', () => {
+    const text = readFileSync(path.join(REPO_ROOT, 'CONTRIBUTING.md'), 'utf8');
+    const section = text.slice(text.indexOf('Required status checks'), text.indexOf('Not required'));
+    const listed = [...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]);
+
+    expect(listed.sort()).toEqual(checkNames(loadWorkflow(REPO_ROOT, '.github/workflows/ci.yml')).sort());
+  });
 });
 
 describe('workflow rules catch what they are for', () => {
