@@ -35,6 +35,8 @@ const PLATFORM_TS = `export const platformCharts = {
     repoURL: 'https://cloudnative-pg.github.io/charts',
     version: '0.26.1',
   },
+  // renovate: datasource=docker depName=nginx-gateway-fabric registryUrl=oci://ghcr.io/nginx/charts
+  gateway: { repoURL: 'oci://ghcr.io/nginx/charts', chart: 'nginx-gateway-fabric', version: '2.4.2' },
 } as const;
 `;
 
@@ -90,7 +92,7 @@ describe('renovate.json policy', () => {
 describe("the platform's Helm charts through renovate.json's regex manager", () => {
   const manager = platformManager(config);
 
-  it('when the platform config declares charts, then each chart, registry and version is extracted', () => {
+  it('when the platform config declares charts (HTTPS and OCI repositories), then each chart, registry and version is extracted', () => {
     expect(extractCharts(PLATFORM_TS, manager)).toEqual([
       {
         chart: 'argo-rollouts',
@@ -103,6 +105,12 @@ describe("the platform's Helm charts through renovate.json's regex manager", () 
         repoURL: 'https://cloudnative-pg.github.io/charts',
         version: '0.26.1',
         datasource: 'helm',
+      },
+      {
+        chart: 'nginx-gateway-fabric',
+        repoURL: 'oci://ghcr.io/nginx/charts',
+        version: '2.4.2',
+        datasource: 'docker',
       },
     ]);
   });

@@ -16,16 +16,16 @@ interface RegexManager {
 
 export const PLATFORM_CONFIG = 'manifests-src/src/config/platform.ts';
 
-/** The custom regex manager of renovate.json that covers the platform config file. */
+/** The custom regex managers of renovate.json that cover the platform config file, as one. */
 export function platformManager(renovateConfig: { customManagers?: RegexManager[] }): RegexManager {
-  const manager = renovateConfig.customManagers?.find(
+  const managers = (renovateConfig.customManagers ?? []).filter(
     (m) =>
       m.customType === 'regex' &&
       (m.managerFilePatterns ?? []).some((pattern) => toRegExp(pattern).test(PLATFORM_CONFIG)),
   );
-  if (!manager?.matchStrings?.length)
-    throw new Error(`renovate.json has no regex manager for ${PLATFORM_CONFIG}`);
-  return manager;
+  const matchStrings = managers.flatMap((m) => m.matchStrings ?? []);
+  if (matchStrings.length === 0) throw new Error(`renovate.json has no regex manager for ${PLATFORM_CONFIG}`);
+  return { customType: 'regex', matchStrings };
 }
 
 /**
@@ -40,9 +40,10 @@ export function extractCharts(source: string, manager: RegexManager): PlatformCh
       const groups = match.groups ?? {};
       charts.push({
         chart: groups.depName ?? '',
-        repoURL: groups.registryUrl ?? '',
+        // OCI charts: the OCI manager captures the registry path (without oci://) as packageName.
+        repoURL: groups.registryUrl ?? (groups.packageName ? `oci://${groups.packageName}` : ''),
         version: groups.currentValue ?? '',
-        datasource: groups.datasource ?? '',
+        datasource: groups.datasource ?? (groups.packageName ? 'docker' : ''),
       });
     }
   }
