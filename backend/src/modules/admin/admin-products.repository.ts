@@ -39,7 +39,7 @@ export async function findAdminProductPage(
   const where = ['true'];
   if (query.status) where.push(`p.status = ${params.add(query.status)}`);
   if (query.category) where.push(`c.slug = ${params.add(query.category)}`);
-  const terms = query.q === undefined ? [] : searchTerms(query.q);
+  const terms = query.q ? searchTerms(query.q) : [];
   if (terms.length > 0) where.push(searchSql(terms, params).where);
   const filter = where.join(' AND ');
   return inSearchTransaction(sequelize, terms.length > 0, async (transaction) => {

@@ -59,8 +59,9 @@ export async function findProductPage(
   if (query.inStock === true) where.push('p.stock > 0');
   if (query.inStock === false) where.push('p.stock = 0');
   let order = ORDER_BY[query.sort === 'relevance' ? 'popular' : query.sort];
-  const terms = query.q === undefined ? [] : searchTerms(query.q);
-  if (query.q !== undefined && terms.length === 0) return { rows: [], total: 0 };
+  const terms = query.q ? searchTerms(query.q) : [];
+  // An empty box is no search; a search of only punctuation finds nothing.
+  if (query.q && terms.length === 0) return { rows: [], total: 0 };
   if (terms.length > 0) {
     const search = searchSql(terms, params);
     where.push(search.where);
