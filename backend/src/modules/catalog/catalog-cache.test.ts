@@ -110,5 +110,9 @@ describe('catalog cache outage', () => {
 
     const ready = await ctx.http.get('/readyz').expect(200);
     expect(ready.body.checks.cache).toBe('degraded');
+
+    // Clearing is all clear-cache does, so it says when it could not.
+    const clear = await ctx.http.post('/api/admin/clear-cache').set(bearer(token)).expect(503);
+    expect(clear.body.type).toBe('https://dhakacart.com.bd/problems/service-unavailable');
   });
 });
