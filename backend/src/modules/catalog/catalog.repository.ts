@@ -72,15 +72,18 @@ export async function findProductPage(
   const limit = params.add(query.pageSize);
   const offset = params.add((query.page - 1) * query.pageSize);
   // Two queries rather than count(*) OVER (): the page can stop after LIMIT rows of an index.
+  // Outside a transaction they run side by side on two connections.
   return inSearchTransaction(sequelize, terms.length > 0, async (transaction) => {
-    const rows = await sequelize.query<ProductRow>(
+    const page = sequelize.query<ProductRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
       { type: QueryTypes.SELECT, bind: params.values, transaction },
     );
-    const [count] = await sequelize.query<{ total: number }>(
+    if (transaction) await page;
+    const counted = sequelize.query<{ total: number }>(
       `SELECT count(*)::int AS total FROM products p JOIN categories c ON c.id = p.category_id WHERE ${filter}`,
       { type: QueryTypes.SELECT, bind: filterParams, transaction },
     );
+    const [rows, [count]] = await Promise.all([page, counted]);
     return { rows, total: count?.total ?? 0 };
   });
 }
