@@ -64,7 +64,8 @@ export class RedisCache implements Cache {
     private readonly nearTtlMs = 1_000,
   ) {
     this.near = new LRUCache<string, string>({
-      maxSize: 32 * 1024 * 1024,
+      // Hot keys only: a page of 24 products is about 11 kB, so this holds hundreds.
+      maxSize: 8 * 1024 * 1024,
       sizeCalculation: (value) => Math.max(1, value.length),
       ttl: Math.max(1, nearTtlMs),
     });
