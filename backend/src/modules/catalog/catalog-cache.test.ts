@@ -11,7 +11,8 @@ describe('catalog cache', () => {
   afterAll(() => ctx.close());
 
   test('when a product list is read twice, then the second answer comes from Redis under a catalog: key', async () => {
-    await ctx.http.get('/api/v1/products?q=rice').expect(200);
+    const first = await ctx.http.get('/api/v1/products?q=rice').expect(200);
+    expect(first.headers['x-cache']).toBe('MISS');
     const keys = await ctx.deps.redis!.keys(`${ctx.config.redis.keyPrefix}catalog:products:*`);
     expect(keys.length).toBeGreaterThan(0);
     const hits = async () =>
@@ -19,6 +20,7 @@ describe('catalog cache', () => {
     const before = await hits();
     const second = await ctx.http.get('/api/v1/products?q=rice').expect(200);
     expect(await hits()).toBe(before + 1);
+    expect(second.headers['x-cache']).toBe('HIT');
     expect(second.body.data.length).toBeGreaterThan(0);
   });
 
