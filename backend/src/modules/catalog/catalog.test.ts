@@ -144,6 +144,13 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
     expect(data[0]!.pricePaisa).toBeLessThanOrEqual(data[1]!.pricePaisa);
   });
 
+  test('when q is empty or blank, then it is no search: the whole catalog is listed', async () => {
+    const all = await list('');
+    expect((await list('?q=')).meta.total).toBe(all.meta.total);
+    expect((await list('?q=%20%20')).meta.total).toBe(all.meta.total);
+    expect((await list('?q=%21%3F%2A')).meta.total).toBe(0);
+  });
+
   test('when nothing matches, then the list is empty with total 0', async () => {
     const { data, meta } = await list('?q=zzzqqqxxx');
     expect(data).toEqual([]);
