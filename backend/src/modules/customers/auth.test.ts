@@ -231,11 +231,16 @@ describe('customer accounts and sessions', () => {
         .expect(204);
     });
 
-    test('when the refresh token is made up, then 401', async () => {
+    test('when the refresh token is made up, then 401; when the body is wrong, then 400', async () => {
       await ctx.http
         .post('/api/v1/auth/refresh')
         .send({ refreshToken: 'y'.repeat(43) })
         .expect(401);
+      await ctx.http
+        .post('/api/v1/auth/refresh')
+        .send({ token: 'y'.repeat(43) })
+        .expect(400);
+      await ctx.http.post('/api/v1/auth/logout').send({}).expect(400);
     });
   });
 
