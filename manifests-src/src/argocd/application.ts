@@ -1,0 +1,42 @@
+import { Application, type IApplication } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1';
+import { PART_OF, platformNamespaces } from '../config/platform';
+
+export const IN_CLUSTER = 'https://kubernetes.default.svc';
+
+type AppSpec = IApplication['spec'];
+export type SyncPolicy = NonNullable<AppSpec['syncPolicy']>;
+
+export const RETRY: NonNullable<SyncPolicy['retry']> = { limit: 10, backoff: { duration: '10s', factor: 2, maxDuration: '5m' } };
+
+export interface ApplicationProps {
+  readonly name: string;
+  readonly project: string;
+  readonly namespace: string;
+  readonly wave: number;
+  readonly source: NonNullable<AppSpec['source']>;
+  /** Large CRDs exceed the client-side apply annotation limit. @default false */
+  readonly serverSideApply?: boolean;
+}
+
+/** An Application that syncs automatically (prune + self-heal), creates its namespace and retries. */
+export function application(props: ApplicationProps): Application {
+  return new Application({
+    metadata: {
+      name: props.name,
+      namespace: platformNamespaces.argocd,
+      labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': PART_OF },
+      annotations: { 'argocd.argoproj.io/sync-wave': String(props.wave) },
+      finalizers: ['resources-finalizer.argocd.argoproj.io'],
+    },
+    spec: {
+      project: props.project,
+      source: props.source,
+      destination: { server: IN_CLUSTER, namespace: props.namespace },
+      syncPolicy: {
+        automated: { prune: true, selfHeal: true },
+        syncOptions: ['CreateNamespace=true', ...(props.serverSideApply ? ['ServerSideApply=true'] : [])],
+        retry: RETRY,
+      },
+    },
+  });
+}

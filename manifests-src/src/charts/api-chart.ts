@@ -1,0 +1,74 @@
+import { Chart } from 'cdk8s';
+import type { Construct } from 'constructs';
+import type { Environment } from '../config';
+import { platformNamespaces } from '../config/platform';
+import type { SealedFile } from '../config/sealed';
+import { PrometheusAnalysisTemplate } from '../constructs/analysis-templates';
+import { apiErrorRatio, apiLatencyP95 } from '../constructs/analysis-metrics';
+import { CanaryService } from '../constructs/canary-service';
+import { MigrationJob } from '../constructs/migration-job';
+import { addServiceMonitor } from '../constructs/monitors';
+import { addNetworkPolicy, peers } from '../constructs/network-policy';
+import { REDIS_PORT } from '../constructs/redis';
+import { addSealedSecret } from '../constructs/sealed-secret';
+import { selectorLabels } from '../lib/labels';
+import { apiEnv } from './api-env';
+import { names, operatorLabels, ports } from './names';
+
+/** UID the API image runs as. */
+const API_UID = 10001;
+
+/** The API: canary Rollout, analysis, autoscaling, migrations (PreSync), secrets, metrics, network allows. */
+export class ApiChart extends Chart {
+  constructor(scope: Construct, env: Environment, sealed: readonly SealedFile[]) {
+    super(scope, 'api', { namespace: env.namespace, disableResourceNameHashes: true });
+    for (const file of sealed.filter((s) => s.name === names.apiSecrets)) addSealedSecret(this, file);
+    const stepCount = Math.max(1, Math.round(env.canary.analysisSeconds / 30));
+    const step = new PrometheusAnalysisTemplate(this, 'StepAnalysis', {
+      name: `${names.api}-step`,
+      appName: names.api,
+      metrics: [apiErrorRatio, apiLatencyP95],
+      count: stepCount,
+    });
+    const background = new PrometheusAnalysisTemplate(this, 'BackgroundAnalysis', {
+      name: `${names.api}-background`,
+      appName: names.api,
+      metrics: [apiErrorRatio, apiLatencyP95],
+      intervalSeconds: 60,
+    });
+    new CanaryService(this, 'Api', {
+      name: names.api,
+      namespace: env.namespace,
+      image: env.images.api,
+      port: ports.api,
+      uid: API_UID,
+      probes: { alive: '/healthz', ready: '/readyz' },
+      workload: env.api,
+      canary: env.canary,
+      httpRoute: names.api,
+      stepAnalysis: step.name,
+      backgroundAnalysis: background.name,
+      env: apiEnv(env),
+    });
+    new MigrationJob(this, 'Migrate', {
+      name: names.migrate,
+      image: env.images.api,
+      uid: API_UID,
+      env: apiEnv(env),
+      resources: env.api.resources,
+    });
+    addServiceMonitor(this, names.api, { 'app.kubernetes.io/name': names.api, 'dhakacart.com.bd/metrics': 'true' }, 'http');
+
+    const toDatabase = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
+    addNetworkPolicy(this, 'AllowApi', {
+      name: names.api,
+      podSelector: selectorLabels(names.api),
+      ingress: [
+        { peers: [peers.pods(operatorLabels.gatewayDataPlane)], ports: [{ port: ports.api }] },
+        { peers: [peers.namespace(platformNamespaces.monitoring)], ports: [{ port: ports.api }] },
+      ],
+      egress: [toDatabase, { peers: [peers.pods(selectorLabels(names.redis))], ports: [{ port: REDIS_PORT }] }],
+    });
+    addNetworkPolicy(this, 'AllowMigrate', { name: names.migrate, podSelector: selectorLabels(names.migrate), egress: [toDatabase] });
+  }
+}
