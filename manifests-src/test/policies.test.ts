@@ -7,7 +7,9 @@ import { manifests, ROOT, type K8sObject } from './helpers/repository';
 const policies = manifests('policies/admission')
   .filter((m) => m.object.kind === 'ValidatingAdmissionPolicy')
   .map((m) => m.object as unknown as Policy);
-const bindings = manifests('policies/admission').filter((m) => m.object.kind === 'ValidatingAdmissionPolicyBinding');
+const bindings = manifests('policies/admission').filter(
+  (m) => m.object.kind === 'ValidatingAdmissionPolicyBinding',
+);
 const distObjects = manifests('dist');
 
 interface Fixture {
@@ -21,29 +23,41 @@ const fixtureDir = join(ROOT, 'policies/tests');
 const fixtures: Fixture[] = readdirSync(fixtureDir)
   .filter((f) => f.endsWith('.yaml'))
   .sort()
-  .map((file) => ({ file, ...(parse(readFileSync(join(fixtureDir, file), 'utf8')) as Omit<Fixture, 'file'>) }));
+  .map((file) => ({
+    file,
+    ...(parse(readFileSync(join(fixtureDir, file), 'utf8')) as Omit<Fixture, 'file'>),
+  }));
 
 describe('admission policies', () => {
   it('when policies are listed, then each has a Deny binding', () => {
     expect(policies.length).toBe(7);
     for (const p of policies) {
       const binding = bindings.find((b) => b.object.spec.policyName === p.metadata.name);
-      expect({ policy: p.metadata.name, actions: binding?.object.spec.validationActions }).toEqual({ policy: p.metadata.name, actions: ['Deny'] });
+      expect({ policy: p.metadata.name, actions: binding?.object.spec.validationActions }).toEqual({
+        policy: p.metadata.name,
+        actions: ['Deny'],
+      });
     }
   });
 
-  it.each(policies.map((p) => [p.metadata.name, p] as const))('when %s is evaluated against every object in dist/, then all pass', (name, policy) => {
-    const results = distObjects.map((m) => ({ path: m.path, denials: admit(policy, m.object) }));
-    const applicable = results.filter((r) => r.denials !== null);
-    if (name !== 'dhakacart-no-plain-secrets') expect(applicable.length).toBeGreaterThan(0);
-    expect(applicable.filter((r) => r.denials!.length > 0)).toEqual([]);
-  });
+  it.each(policies.map((p) => [p.metadata.name, p] as const))(
+    'when %s is evaluated against every object in dist/, then all pass',
+    (name, policy) => {
+      const results = distObjects.map((m) => ({ path: m.path, denials: admit(policy, m.object) }));
+      const applicable = results.filter((r) => r.denials !== null);
+      if (name !== 'dhakacart-no-plain-secrets') expect(applicable.length).toBeGreaterThan(0);
+      expect(applicable.filter((r) => r.denials!.length > 0)).toEqual([]);
+    },
+  );
 
-  it.each(fixtures.map((f) => [f.file, f] as const))('when the bad object %s is evaluated, then it is denied with the expected message', (_file, fixture) => {
-    const policy = policies.find((p) => p.metadata.name === fixture.policy);
-    expect(policy).toBeDefined();
-    expect(admit(policy!, fixture.object, fixture.request)).toEqual([fixture.message]);
-  });
+  it.each(fixtures.map((f) => [f.file, f] as const))(
+    'when the bad object %s is evaluated, then it is denied with the expected message',
+    (_file, fixture) => {
+      const policy = policies.find((p) => p.metadata.name === fixture.policy);
+      expect(policy).toBeDefined();
+      expect(admit(policy!, fixture.object, fixture.request)).toEqual([fixture.message]);
+    },
+  );
 
   it('when fixtures are counted, then every policy has at least one', () => {
     const covered = new Set(fixtures.map((f) => f.policy));
@@ -53,6 +67,10 @@ describe('admission policies', () => {
   it('when the sealed-secrets controller writes a Secret, then it is admitted', () => {
     const policy = policies.find((p) => p.metadata.name === 'dhakacart-no-plain-secrets')!;
     const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'api-secrets' } };
-    expect(admit(policy, secret, { userInfo: { username: 'system:serviceaccount:kube-system:sealed-secrets-controller' } })).toEqual([]);
+    expect(
+      admit(policy, secret, {
+        userInfo: { username: 'system:serviceaccount:kube-system:sealed-secrets-controller' },
+      }),
+    ).toEqual([]);
   });
 });

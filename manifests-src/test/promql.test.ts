@@ -20,7 +20,10 @@ function analysisQueries(): Query[] {
     .flatMap((m) =>
       m.object.spec.metrics.map((metric: { name: string; provider: { prometheus: { query: string } } }) => ({
         name: `${m.path}:${metric.name}`,
-        expr: metric.provider.prometheus.query.replace(/\{\{\s*args\.([\w-]+)\s*\}\}/g, (_: string, arg: string) => ARGS[arg] ?? `MISSING_${arg}`),
+        expr: metric.provider.prometheus.query.replace(
+          /\{\{\s*args\.([\w-]+)\s*\}\}/g,
+          (_: string, arg: string) => ARGS[arg] ?? `MISSING_${arg}`,
+        ),
       })),
     );
 }

@@ -44,14 +44,17 @@ describe('schemas', () => {
     expect(all.length).toBeGreaterThan(100);
   });
 
-  it.each(all.map((m) => [m.path, m] as const))('when %s is validated against its schema, then it passes', (_path, m) => {
-    const Model = MODELS[m.object.apiVersion]?.[m.object.kind] as ModelClass | undefined;
-    expect({ kind: `${m.object.apiVersion} ${m.object.kind}`, hasModel: Model !== undefined }).toEqual({
-      kind: `${m.object.apiVersion} ${m.object.kind}`,
-      hasModel: true,
-    });
-    expect(() => new (Model as ModelClass)(m.object).validate()).not.toThrow();
-  });
+  it.each(all.map((m) => [m.path, m] as const))(
+    'when %s is validated against its schema, then it passes',
+    (_path, m) => {
+      const Model = MODELS[m.object.apiVersion]?.[m.object.kind] as ModelClass | undefined;
+      expect({ kind: `${m.object.apiVersion} ${m.object.kind}`, hasModel: Model !== undefined }).toEqual({
+        kind: `${m.object.apiVersion} ${m.object.kind}`,
+        hasModel: true,
+      });
+      expect(() => new (Model as ModelClass)(m.object).validate()).not.toThrow();
+    },
+  );
 
   it('when a Rollout has a wrong field type, then its schema rejects it', () => {
     const rollout = all.find((m) => m.object.kind === 'Rollout')!.object;

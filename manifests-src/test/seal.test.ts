@@ -1,4 +1,10 @@
-import { constants, createDecipheriv, generateKeyPairSync, privateDecrypt, type KeyObject } from 'node:crypto';
+import {
+  constants,
+  createDecipheriv,
+  generateKeyPairSync,
+  privateDecrypt,
+  type KeyObject,
+} from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,13 +21,20 @@ function unseal(privateKey: KeyObject, label: string, sealed: string): string {
   const bytes = Buffer.from(sealed, 'base64');
   const keyLength = bytes.readUInt16BE(0);
   const sessionKey = privateDecrypt(
-    { key: privateKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256', oaepLabel: Buffer.from(label) },
+    {
+      key: privateKey,
+      padding: constants.RSA_PKCS1_OAEP_PADDING,
+      oaepHash: 'sha256',
+      oaepLabel: Buffer.from(label),
+    },
     bytes.subarray(2, 2 + keyLength),
   );
   const body = bytes.subarray(2 + keyLength);
   const decipher = createDecipheriv('aes-256-gcm', sessionKey, Buffer.alloc(12));
   decipher.setAuthTag(body.subarray(body.length - 16));
-  return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString('utf8');
+  return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString(
+    'utf8',
+  );
 }
 
 describe('seal', () => {
@@ -40,11 +53,25 @@ describe('seal', () => {
 
   it('when a value is sealed with a test key, then the published format decrypts it under its namespace/name', () => {
     const sealedDir = join(dir, 'sealed');
-    const request = parseSealArgs(['--env', 'staging', '--name', 'api-secrets', '--from-literal', 'JWT_SECRET=FAKE-test-value', '--cert', certPath], ROOT);
+    const request = parseSealArgs(
+      [
+        '--env',
+        'staging',
+        '--name',
+        'api-secrets',
+        '--from-literal',
+        'JWT_SECRET=FAKE-test-value',
+        '--cert',
+        certPath,
+      ],
+      ROOT,
+    );
     seal(request, sealedDir);
     const [file] = loadSealed(sealedDir, 'dhakacart-staging');
     expect(file!.scope).toBe('strict');
-    expect(unseal(privateKey, 'dhakacart-staging/api-secrets', file!.encryptedData.JWT_SECRET!)).toBe('FAKE-test-value');
+    expect(unseal(privateKey, 'dhakacart-staging/api-secrets', file!.encryptedData.JWT_SECRET!)).toBe(
+      'FAKE-test-value',
+    );
   });
 
   it('when the sealed value is opened under another namespace, then decryption fails (strict scope)', () => {
@@ -53,7 +80,22 @@ describe('seal', () => {
   });
 
   it('when a second key is sealed into the same secret, then the first is kept', () => {
-    seal(parseSealArgs(['--env', 'staging', '--name', 'api-secrets', '--from-literal', 'ADMIN_EMAIL=a@b.invalid', '--cert', certPath], ROOT), join(dir, 'sealed'));
+    seal(
+      parseSealArgs(
+        [
+          '--env',
+          'staging',
+          '--name',
+          'api-secrets',
+          '--from-literal',
+          'ADMIN_EMAIL=a@b.invalid',
+          '--cert',
+          certPath,
+        ],
+        ROOT,
+      ),
+      join(dir, 'sealed'),
+    );
     const [file] = loadSealed(join(dir, 'sealed'), 'dhakacart-staging');
     expect(Object.keys(file!.encryptedData)).toEqual(['ADMIN_EMAIL', 'JWT_SECRET']);
   });
@@ -62,7 +104,10 @@ describe('seal', () => {
     [['--name', 'x', '--from-literal', 'A=1'], 'give exactly one of --env or --namespace'],
     [['--env', 'qa', '--name', 'x', '--from-literal', 'A=1'], '--env must be one of staging, production'],
     [['--env', 'staging', '--name', 'Bad_Name', '--from-literal', 'A=1'], '--name must be a DNS label'],
-    [['--env', 'staging', '--name', 'x', '--from-literal', 'no-equals-sign'], '--from-literal expects KEY=VALUE'],
+    [
+      ['--env', 'staging', '--name', 'x', '--from-literal', 'no-equals-sign'],
+      '--from-literal expects KEY=VALUE',
+    ],
     [['--env', 'staging', '--name', 'x'], 'nothing to seal'],
   ])('when called with %j, then it refuses with a usage error and writes nothing', (args, message) => {
     const sealedDir = join(dir, 'refused');
@@ -77,7 +122,8 @@ describe('seal', () => {
     for (const namespace of ['dhakacart-staging', 'dhakacart', 'monitoring']) {
       const files = loadSealed(paths.sealed, namespace);
       expect(files.length).toBe(1);
-      for (const value of Object.values(files[0]!.encryptedData)) expect(Buffer.from(value, 'base64').readUInt16BE(0)).toBe(512);
+      for (const value of Object.values(files[0]!.encryptedData))
+        expect(Buffer.from(value, 'base64').readUInt16BE(0)).toBe(512);
     }
   });
 });

@@ -1,7 +1,15 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from './lib/cli';
-import { checkReference, ENV_NAMES, isEnvName, readImages, UsageError, writeImages, type EnvName } from './lib/images';
+import {
+  checkReference,
+  ENV_NAMES,
+  isEnvName,
+  readImages,
+  UsageError,
+  writeImages,
+  type EnvName,
+} from './lib/images';
 import { runSynth } from './lib/synth';
 
 const USAGE = `Usage: npm run bump -- --env <${ENV_NAMES.join('|')}> --image <name>=<reference> [--image ...]
@@ -17,15 +25,21 @@ interface BumpRequest {
 }
 
 function parse(argv: string[], known: readonly string[]): BumpRequest {
-  const { values } = parseArgs({ args: argv, strict: true, options: { env: { type: 'string' }, image: { type: 'string', multiple: true } } });
-  if (!isEnvName(values.env)) throw new UsageError(`--env must be one of ${ENV_NAMES.join(', ')} (got ${values.env ?? 'nothing'})`);
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: { env: { type: 'string' }, image: { type: 'string', multiple: true } },
+  });
+  if (!isEnvName(values.env))
+    throw new UsageError(`--env must be one of ${ENV_NAMES.join(', ')} (got ${values.env ?? 'nothing'})`);
   if (!values.image?.length) throw new UsageError('give at least one --image <name>=<reference>');
   const images = new Map<string, string>();
   for (const pair of values.image) {
     const at = pair.indexOf('=');
     const name = pair.slice(0, at);
     if (at < 1) throw new UsageError(`--image expects <name>=<reference> (got ${pair})`);
-    if (!known.includes(name)) throw new UsageError(`unknown image ${name}: known images are ${known.join(', ')}`);
+    if (!known.includes(name))
+      throw new UsageError(`unknown image ${name}: known images are ${known.join(', ')}`);
     if (images.has(name)) throw new UsageError(`image ${name} is given twice`);
     checkReference(name, pair.slice(at + 1));
     images.set(name, pair.slice(at + 1));
@@ -37,9 +51,13 @@ function main(): void {
   const root = resolve(__dirname, '../..');
   const current = readImages(root);
   const request = parse(process.argv.slice(2), Object.keys(current[ENV_NAMES[0]]));
-  const next = { ...current, [request.env]: { ...current[request.env], ...Object.fromEntries(request.images) } };
+  const next = {
+    ...current,
+    [request.env]: { ...current[request.env], ...Object.fromEntries(request.images) },
+  };
   const changed = writeImages(root, next);
-  for (const [name, reference] of request.images) console.log(`${request.env} ${name}: ${reference}${changed ? '' : ' (unchanged)'}`);
+  for (const [name, reference] of request.images)
+    console.log(`${request.env} ${name}: ${reference}${changed ? '' : ' (unchanged)'}`);
   try {
     runSynth(root);
   } catch (error) {

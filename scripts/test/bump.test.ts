@@ -23,27 +23,55 @@ describe('bump', () => {
   it('when the same bump runs twice, then the second run changes nothing', () => {
     const args = ['--env', 'production', '--image', `storefront=ghcr.io/dhakacart/storefront@${digest('b')}`];
     expect(runTool(dir, 'bump', args).status).toBe(0);
-    const files = ['manifests-src/src/config/images.json', 'dist/production/storefront/Rollout.storefront.yaml'].map((f) => read(dir, f));
+    const files = [
+      'manifests-src/src/config/images.json',
+      'dist/production/storefront/Rollout.storefront.yaml',
+    ].map((f) => read(dir, f));
     const second = runTool(dir, 'bump', args);
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('(unchanged)');
-    expect(['manifests-src/src/config/images.json', 'dist/production/storefront/Rollout.storefront.yaml'].map((f) => read(dir, f))).toEqual(files);
+    expect(
+      ['manifests-src/src/config/images.json', 'dist/production/storefront/Rollout.storefront.yaml'].map(
+        (f) => read(dir, f),
+      ),
+    ).toEqual(files);
   });
 
   it.each([
-    [['--env', 'staging', '--image', 'api=ghcr.io/dhakacart/api:latest'], 'expected ghcr.io/dhakacart/api@sha256:<64 lowercase hex>'],
-    [['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@sha256:${'A'.repeat(64)}`], 'expected ghcr.io/dhakacart/api@sha256'],
-    [['--env', 'staging', '--image', `api=ghcr.io/dhakacart/storefront@${digest('c')}`], 'expected ghcr.io/dhakacart/api@sha256'],
-    [['--env', 'staging', '--image', `worker=ghcr.io/dhakacart/worker@${digest('c')}`], 'unknown image worker'],
-    [['--env', 'qa', '--image', `api=ghcr.io/dhakacart/api@${digest('c')}`], '--env must be one of staging, production'],
+    [
+      ['--env', 'staging', '--image', 'api=ghcr.io/dhakacart/api:latest'],
+      'expected ghcr.io/dhakacart/api@sha256:<64 lowercase hex>',
+    ],
+    [
+      ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@sha256:${'A'.repeat(64)}`],
+      'expected ghcr.io/dhakacart/api@sha256',
+    ],
+    [
+      ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/storefront@${digest('c')}`],
+      'expected ghcr.io/dhakacart/api@sha256',
+    ],
+    [
+      ['--env', 'staging', '--image', `worker=ghcr.io/dhakacart/worker@${digest('c')}`],
+      'unknown image worker',
+    ],
+    [
+      ['--env', 'qa', '--image', `api=ghcr.io/dhakacart/api@${digest('c')}`],
+      '--env must be one of staging, production',
+    ],
     [['--env', 'staging'], 'give at least one --image'],
     [['--env', 'staging', '--tag', 'x'], "Unknown option '--tag'"],
   ])('when called with %j, then it exits 2 with usage and writes nothing', (args, message) => {
-    const before = [read(dir, 'manifests-src/src/config/images.json'), read(dir, 'dist/staging/api/Rollout.api.yaml')];
+    const before = [
+      read(dir, 'manifests-src/src/config/images.json'),
+      read(dir, 'dist/staging/api/Rollout.api.yaml'),
+    ];
     const run = runTool(dir, 'bump', args);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain('Usage: npm run bump');
-    expect([read(dir, 'manifests-src/src/config/images.json'), read(dir, 'dist/staging/api/Rollout.api.yaml')]).toEqual(before);
+    expect([
+      read(dir, 'manifests-src/src/config/images.json'),
+      read(dir, 'dist/staging/api/Rollout.api.yaml'),
+    ]).toEqual(before);
   });
 });

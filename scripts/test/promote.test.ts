@@ -21,16 +21,28 @@ describe('promote', () => {
   });
 
   it('when run with --dry-run, then it prints the plan and writes nothing', () => {
-    expect(runTool(dir, 'bump', ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@${digest('e')}`]).status).toBe(0);
-    const before = [read(dir, 'manifests-src/src/config/images.json'), read(dir, 'dist/production/api/Rollout.api.yaml')];
+    expect(
+      runTool(dir, 'bump', ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@${digest('e')}`])
+        .status,
+    ).toBe(0);
+    const before = [
+      read(dir, 'manifests-src/src/config/images.json'),
+      read(dir, 'dist/production/api/Rollout.api.yaml'),
+    ];
     const run = runTool(dir, 'promote', ['--dry-run']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('### api');
-    expect([read(dir, 'manifests-src/src/config/images.json'), read(dir, 'dist/production/api/Rollout.api.yaml')]).toEqual(before);
+    expect([
+      read(dir, 'manifests-src/src/config/images.json'),
+      read(dir, 'dist/production/api/Rollout.api.yaml'),
+    ]).toEqual(before);
   });
 
   it('when promoted twice, then the second run reports nothing to do and changes nothing', () => {
-    expect(runTool(dir, 'bump', ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@${digest('f')}`]).status).toBe(0);
+    expect(
+      runTool(dir, 'bump', ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@${digest('f')}`])
+        .status,
+    ).toBe(0);
     expect(runTool(dir, 'promote', []).status).toBe(0);
     const after = read(dir, 'manifests-src/src/config/images.json');
     const second = runTool(dir, 'promote', []);
@@ -60,7 +72,10 @@ describe('promote', () => {
   });
 
   it('when not in a git repository, then it says the changelog is unavailable', () => {
-    expect(runTool(dir, 'bump', ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@${digest('9')}`]).status).toBe(0);
+    expect(
+      runTool(dir, 'bump', ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@${digest('9')}`])
+        .status,
+    ).toBe(0);
     const run = runTool(dir, 'promote', ['--dry-run']);
     expect(run.stdout).toContain('Changelog unavailable');
   });

@@ -5,7 +5,15 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const COPIED = ['package.json', 'manifests-src/package.json', 'manifests-src/src', 'scripts/src', 'dist', 'argocd', 'policies/admission'];
+const COPIED = [
+  'package.json',
+  'manifests-src/package.json',
+  'manifests-src/src',
+  'scripts/src',
+  'dist',
+  'argocd',
+  'policies/admission',
+];
 
 /** A throwaway copy of what the tools read and write, with the installed packages linked in. */
 export function repositoryCopy(): string {
@@ -21,7 +29,10 @@ export function runTool(dir: string, tool: 'bump' | 'promote', args: string[]) {
 }
 
 export function git(dir: string, ...args: string[]): string {
-  const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@dhakacart.invalid', ...args], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@dhakacart.invalid', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
   return run.stdout;
 }

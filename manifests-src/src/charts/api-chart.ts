@@ -57,7 +57,12 @@ export class ApiChart extends Chart {
       env: apiEnv(env),
       resources: env.api.resources,
     });
-    addServiceMonitor(this, names.api, { 'app.kubernetes.io/name': names.api, 'dhakacart.com.bd/metrics': 'true' }, 'http');
+    addServiceMonitor(
+      this,
+      names.api,
+      { 'app.kubernetes.io/name': names.api, 'dhakacart.com.bd/metrics': 'true' },
+      'http',
+    );
 
     const toDatabase = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
     addNetworkPolicy(this, 'AllowApi', {
@@ -67,8 +72,15 @@ export class ApiChart extends Chart {
         { peers: [peers.pods(operatorLabels.gatewayDataPlane)], ports: [{ port: ports.api }] },
         { peers: [peers.namespace(platformNamespaces.monitoring)], ports: [{ port: ports.api }] },
       ],
-      egress: [toDatabase, { peers: [peers.pods(selectorLabels(names.redis))], ports: [{ port: REDIS_PORT }] }],
+      egress: [
+        toDatabase,
+        { peers: [peers.pods(selectorLabels(names.redis))], ports: [{ port: REDIS_PORT }] },
+      ],
     });
-    addNetworkPolicy(this, 'AllowMigrate', { name: names.migrate, podSelector: selectorLabels(names.migrate), egress: [toDatabase] });
+    addNetworkPolicy(this, 'AllowMigrate', {
+      name: names.migrate,
+      podSelector: selectorLabels(names.migrate),
+      egress: [toDatabase],
+    });
   }
 }

@@ -20,7 +20,10 @@ export function apiEnv(env: Environment): IEnvVar[] {
     { name: 'LOG_LEVEL', value: env.logLevel },
     fromSecret('DB_USER', `${names.database}-app`, 'username'),
     fromSecret('DB_PASSWORD', `${names.database}-app`, 'password'),
-    { name: 'DATABASE_URL', value: `postgresql://$(DB_USER):$(DB_PASSWORD)@${names.pooler}:${ports.postgres}/app` },
+    {
+      name: 'DATABASE_URL',
+      value: `postgresql://$(DB_USER):$(DB_PASSWORD)@${names.pooler}:${ports.postgres}/app`,
+    },
     // PgBouncer multiplexes: a small pool per pod is enough (pooler default_pool_size caps the server side).
     { name: 'DATABASE_POOL_MAX', value: '10' },
     { name: 'REDIS_URL', value: `redis://${names.redis}:${REDIS_PORT}` },

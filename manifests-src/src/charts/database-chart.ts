@@ -26,7 +26,11 @@ export class DatabaseChart extends Chart {
       objectStore: backups.objectStore,
       roleArn: env.backups.databaseRoleArn,
     });
-    new PostgresPooler(this, 'Pooler', { name: names.pooler, cluster: names.database, database: env.database });
+    new PostgresPooler(this, 'Pooler', {
+      name: names.pooler,
+      cluster: names.database,
+      database: env.database,
+    });
     addPodMonitor(this, 'PodMonitor', names.database, { 'cnpg.io/cluster': names.database }, 'metrics');
     addPodMonitor(this, 'PoolerPodMonitor', names.pooler, operatorLabels.pooler, 'metrics');
 
@@ -36,7 +40,10 @@ export class DatabaseChart extends Chart {
       name: names.pooler,
       podSelector: operatorLabels.pooler,
       ingress: [
-        { peers: [peers.pods(selectorLabels(names.api)), peers.pods(selectorLabels(names.migrate))], ports: [{ port: ports.postgres }] },
+        {
+          peers: [peers.pods(selectorLabels(names.api)), peers.pods(selectorLabels(names.migrate))],
+          ports: [{ port: ports.postgres }],
+        },
         { peers: [monitoring], ports: [{ port: ports.pgbouncerMetrics }] },
       ],
       egress: [{ peers: [instances], ports: [{ port: ports.postgres }] }],
@@ -47,7 +54,10 @@ export class DatabaseChart extends Chart {
       ingress: [
         { peers: [peers.pods(operatorLabels.pooler), instances], ports: [{ port: ports.postgres }] },
         // The operator checks instance status over HTTPS and connects to PostgreSQL.
-        { peers: [peers.namespace(platformNamespaces.cnpg)], ports: [{ port: ports.cnpgStatus }, { port: ports.postgres }] },
+        {
+          peers: [peers.namespace(platformNamespaces.cnpg)],
+          ports: [{ port: ports.cnpgStatus }, { port: ports.postgres }],
+        },
         { peers: [monitoring], ports: [{ port: ports.postgresMetrics }] },
       ],
       egress: [

@@ -20,11 +20,28 @@ export class GatewayChart extends Chart {
       host: env.host,
       tlsSecret: names.tlsSecret,
       backends: [
-        { route: names.api, pathPrefix: '/api', stableService: `${names.api}-stable`, canaryService: `${names.api}-canary`, port: 80 },
-        { route: names.storefront, pathPrefix: '/', stableService: `${names.storefront}-stable`, canaryService: `${names.storefront}-canary`, port: 80 },
+        {
+          route: names.api,
+          pathPrefix: '/api',
+          stableService: `${names.api}-stable`,
+          canaryService: `${names.api}-canary`,
+          port: 80,
+        },
+        {
+          route: names.storefront,
+          pathPrefix: '/',
+          stableService: `${names.storefront}-stable`,
+          canaryService: `${names.storefront}-canary`,
+          port: 80,
+        },
       ],
     });
-    addCertificate(this, { name: names.gateway, host: env.host, secretName: names.tlsSecret, issuer: env.clusterIssuer });
+    addCertificate(this, {
+      name: names.gateway,
+      host: env.host,
+      secretName: names.tlsSecret,
+      issuer: env.clusterIssuer,
+    });
 
     addNetworkPolicy(this, 'AllowGateway', {
       name: `${names.gateway}-gateway`,
@@ -41,7 +58,9 @@ export class GatewayChart extends Chart {
     addNetworkPolicy(this, 'AllowAcmeSolver', {
       name: 'acme-http01-solver',
       podSelector: operatorLabels.acmeSolver,
-      ingress: [{ peers: [peers.pods(operatorLabels.gatewayDataPlane)], ports: [{ port: ACME_SOLVER_PORT }] }],
+      ingress: [
+        { peers: [peers.pods(operatorLabels.gatewayDataPlane)], ports: [{ port: ACME_SOLVER_PORT }] },
+      ],
     });
   }
 }

@@ -26,6 +26,10 @@ export function environmentCharts(app: App, env: Environment, sealed: readonly S
 }
 
 /** dist/cluster/<chart>: cluster-wide objects DhakaCart owns, shared by both environments. */
-export function clusterCharts(app: App, envs: readonly Environment[], monitoringSealed: readonly SealedFile[]): Chart[] {
+export function clusterCharts(
+  app: App,
+  envs: readonly Environment[],
+  monitoringSealed: readonly SealedFile[],
+): Chart[] {
   return [new IssuersChart(app, envs, cluster.acmeEmail), new MonitoringChart(app, monitoringSealed)];
 }

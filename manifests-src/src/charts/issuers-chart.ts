@@ -17,7 +17,13 @@ export class IssuersChart extends Chart {
     super(scope, 'issuers', { disableResourceNameHashes: true });
     const solvers = envs.map((env) => ({
       selector: { dnsNames: [env.host] },
-      http01: { gatewayHTTPRoute: { parentRefs: [{ name: names.gateway, namespace: env.namespace, sectionName: 'http', kind: 'Gateway' }] } },
+      http01: {
+        gatewayHTTPRoute: {
+          parentRefs: [
+            { name: names.gateway, namespace: env.namespace, sectionName: 'http', kind: 'Gateway' },
+          ],
+        },
+      },
     }));
     for (const [name, server] of Object.entries(ACME_SERVERS)) {
       addModel(

@@ -21,4 +21,11 @@ export const operatorLabels = {
 } as const;
 
 /** Container ports. */
-export const ports = { api: 3000, storefront: 8080, postgres: 5432, pgbouncerMetrics: 9127, postgresMetrics: 9187, cnpgStatus: 8000 } as const;
+export const ports = {
+  api: 3000,
+  storefront: 8080,
+  postgres: 5432,
+  pgbouncerMetrics: 9127,
+  postgresMetrics: 9187,
+  cnpgStatus: 8000,
+} as const;

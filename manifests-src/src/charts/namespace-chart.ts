@@ -30,7 +30,10 @@ export class NamespaceChart extends Chart {
       egress: [
         {
           peers: [peers.podsInNamespace('kube-system', { 'k8s-app': 'kube-dns' })],
-          ports: [{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }],
+          ports: [
+            { port: 53, protocol: 'UDP' },
+            { port: 53, protocol: 'TCP' },
+          ],
         },
       ],
     });

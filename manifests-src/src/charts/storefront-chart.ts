@@ -44,7 +44,9 @@ export class StorefrontChart extends Chart {
     addNetworkPolicy(this, 'AllowStorefront', {
       name: names.storefront,
       podSelector: selectorLabels(names.storefront),
-      ingress: [{ peers: [peers.pods(operatorLabels.gatewayDataPlane)], ports: [{ port: ports.storefront }] }],
+      ingress: [
+        { peers: [peers.pods(operatorLabels.gatewayDataPlane)], ports: [{ port: ports.storefront }] },
+      ],
     });
   }
 }

@@ -12,14 +12,20 @@ try {
   writeFiles(fresh, synthesize(paths));
   let drift = false;
   for (const folder of OWNED_FOLDERS) {
-    const diff = spawnSync('diff', ['-ruN', join(paths.root, folder), join(fresh, folder)], { encoding: 'utf8' });
+    const diff = spawnSync('diff', ['-ruN', join(paths.root, folder), join(fresh, folder)], {
+      encoding: 'utf8',
+    });
     if (diff.status !== 0) {
       drift = true;
-      process.stdout.write(diff.stdout.replaceAll(fresh, '<fresh synth>').replaceAll(paths.root, '<repository>'));
+      process.stdout.write(
+        diff.stdout.replaceAll(fresh, '<fresh synth>').replaceAll(paths.root, '<repository>'),
+      );
     }
   }
   if (drift) {
-    console.error('synth:check: the committed output differs from a fresh synth (diff above). Run `npm run synth` and commit.');
+    console.error(
+      'synth:check: the committed output differs from a fresh synth (diff above). Run `npm run synth` and commit.',
+    );
     process.exitCode = 1;
   } else {
     console.log('synth:check: committed output matches a fresh synth');

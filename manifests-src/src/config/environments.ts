@@ -23,7 +23,10 @@ export const environments: Record<EnvName, EnvironmentConfig> = {
       maxUnavailable: 1,
       resources: { cpu: { request: '50m', limit: '250m' }, memory: { request: '32Mi', limit: '64Mi' } },
     },
-    redis: { resources: { cpu: { request: '50m', limit: '250m' }, memory: { request: '64Mi', limit: '192Mi' } }, maxMemory: '128Mi' },
+    redis: {
+      resources: { cpu: { request: '50m', limit: '250m' }, memory: { request: '64Mi', limit: '192Mi' } },
+      maxMemory: '128Mi',
+    },
     database: {
       instances: 1,
       synchronousReplicas: 0,
@@ -68,7 +71,10 @@ export const environments: Record<EnvName, EnvironmentConfig> = {
       maxUnavailable: 1,
       resources: { cpu: { request: '100m', limit: '500m' }, memory: { request: '48Mi', limit: '128Mi' } },
     },
-    redis: { resources: { cpu: { request: '250m', limit: '1' }, memory: { request: '512Mi', limit: '1Gi' } }, maxMemory: '768Mi' },
+    redis: {
+      resources: { cpu: { request: '250m', limit: '1' }, memory: { request: '512Mi', limit: '1Gi' } },
+      maxMemory: '768Mi',
+    },
     database: {
       instances: 3,
       synchronousReplicas: 1,

@@ -15,12 +15,17 @@ const envImagesSchema = z.strictObject(
   Object.fromEntries(
     IMAGE_NAMES.map((name) => [
       name,
-      z.string().regex(imageReferencePattern(name), `must be ghcr.io/dhakacart/${name}@sha256:<64 lowercase hex>`),
+      z
+        .string()
+        .regex(imageReferencePattern(name), `must be ghcr.io/dhakacart/${name}@sha256:<64 lowercase hex>`),
     ]),
   ) as Record<ImageName, z.ZodString>,
 );
 export const imagesSchema = z.strictObject(
-  Object.fromEntries(ENV_NAMES.map((env) => [env, envImagesSchema])) as Record<EnvName, typeof envImagesSchema>,
+  Object.fromEntries(ENV_NAMES.map((env) => [env, envImagesSchema])) as Record<
+    EnvName,
+    typeof envImagesSchema
+  >,
 );
 export type Images = z.infer<typeof imagesSchema>;
 

@@ -6,11 +6,20 @@ export type EnvName = (typeof ENV_NAMES)[number];
 const cpu = z.string().regex(/^\d+(\.\d+)?m?$/, 'must be a CPU quantity such as 250m or 1');
 const memory = z.string().regex(/^\d+(Mi|Gi)$/, 'must be a memory quantity such as 256Mi or 1Gi');
 const dnsName = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 label');
-const hostname = z.string().regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/, 'must be a fully qualified host name');
+const hostname = z
+  .string()
+  .regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/, 'must be a fully qualified host name');
 /** Kubernetes CronJob syntax (five fields), as Velero uses. */
-const cron5 = z.string().refine((s) => s.trim().split(/\s+/).length === 5, 'must be a cron expression with five fields');
+const cron5 = z
+  .string()
+  .refine((s) => s.trim().split(/\s+/).length === 5, 'must be a cron expression with five fields');
 /** CloudNativePG ScheduledBackup syntax: six fields, seconds first. */
-const cron6 = z.string().refine((s) => s.trim().split(/\s+/).length === 6, 'must be a cron expression with six fields (seconds first)');
+const cron6 = z
+  .string()
+  .refine(
+    (s) => s.trim().split(/\s+/).length === 6,
+    'must be a cron expression with six fields (seconds first)',
+  );
 
 export const resourcesSchema = z.strictObject({
   cpu: z.strictObject({ request: cpu, limit: cpu }),
@@ -30,7 +39,10 @@ export const workloadSchema = z
     maxUnavailable: z.number().int().min(1),
     resources: resourcesSchema,
   })
-  .refine((w) => w.maxReplicas >= w.minReplicas, { message: 'must be >= minReplicas', path: ['maxReplicas'] });
+  .refine((w) => w.maxReplicas >= w.minReplicas, {
+    message: 'must be >= minReplicas',
+    path: ['maxReplicas'],
+  });
 export type WorkloadConfig = z.infer<typeof workloadSchema>;
 
 export const databaseSchema = z
@@ -78,10 +90,13 @@ export const canarySchema = z
     /** Keep the aborted canary's pods this long for inspection. */
     abortScaleDownDelaySeconds: z.number().int().min(0),
   })
-  .refine((c) => CANARY_WEIGHTS.length * (c.stepPauseSeconds + c.analysisSeconds) <= CANARY_STEP_BUDGET_SECONDS, {
-    message: `steps must add up to at most ${CANARY_STEP_BUDGET_SECONDS} s (${CANARY_WEIGHTS.length} x (stepPauseSeconds + analysisSeconds))`,
-    path: ['stepPauseSeconds'],
-  });
+  .refine(
+    (c) => CANARY_WEIGHTS.length * (c.stepPauseSeconds + c.analysisSeconds) <= CANARY_STEP_BUDGET_SECONDS,
+    {
+      message: `steps must add up to at most ${CANARY_STEP_BUDGET_SECONDS} s (${CANARY_WEIGHTS.length} x (stepPauseSeconds + analysisSeconds))`,
+      path: ['stepPauseSeconds'],
+    },
+  );
 
 export const environmentSchema = z.strictObject({
   name: z.enum(ENV_NAMES),

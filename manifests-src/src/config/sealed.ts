@@ -8,7 +8,10 @@ export const sealedFileSchema = z.strictObject({
   name: z.string().min(1),
   namespace: z.string().min(1),
   scope: z.literal('strict'),
-  encryptedData: z.record(z.string().regex(/^[A-Za-z0-9_.-]+$/), z.string().regex(/^[A-Za-z0-9+/]+=*$/, 'must be base64')),
+  encryptedData: z.record(
+    z.string().regex(/^[A-Za-z0-9_.-]+$/),
+    z.string().regex(/^[A-Za-z0-9+/]+=*$/, 'must be base64'),
+  ),
 });
 export type SealedFile = z.infer<typeof sealedFileSchema>;
 
@@ -24,9 +27,15 @@ export function loadSealed(sealedDir: string, namespace: string): SealedFile[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const file = parseOrThrow(sealedFileSchema, JSON.parse(readFileSync(join(dir, f), 'utf8')), `sealed/${namespace}/${f}`);
+      const file = parseOrThrow(
+        sealedFileSchema,
+        JSON.parse(readFileSync(join(dir, f), 'utf8')),
+        `sealed/${namespace}/${f}`,
+      );
       if (file.namespace !== namespace || `${file.name}.json` !== f) {
-        throw new Error(`sealed/${namespace}/${f}: name/namespace (${file.namespace}/${file.name}) do not match the file's path`);
+        throw new Error(
+          `sealed/${namespace}/${f}: name/namespace (${file.namespace}/${file.name}) do not match the file's path`,
+        );
       }
       return file;
     });

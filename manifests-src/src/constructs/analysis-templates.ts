@@ -38,7 +38,8 @@ export class PrometheusAnalysisTemplate extends Construct {
   readonly name: string;
   constructor(scope: Construct, id: string, props: AnalysisTemplatesProps) {
     super(scope, id);
-    if (props.metrics.length === 0) throw new Error(`AnalysisTemplate ${props.name} needs at least one metric`);
+    if (props.metrics.length === 0)
+      throw new Error(`AnalysisTemplate ${props.name} needs at least one metric`);
     this.name = props.name;
     addModel(
       this,

@@ -21,7 +21,10 @@ export class Autoscaling extends Construct {
     super(scope, id);
     const w = props.workload;
     const metrics: NonNullable<IHorizontalPodAutoscaler['spec']>['metrics'] = [
-      { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: w.targetCpuPercent } } },
+      {
+        type: 'Resource',
+        resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: w.targetCpuPercent } },
+      },
     ];
     if (w.targetRequestsPerPod !== undefined) {
       metrics.push({
@@ -44,8 +47,14 @@ export class Autoscaling extends Construct {
           metrics,
           behavior: {
             // Flash sales arrive in seconds: double quickly, shrink slowly.
-            scaleUp: { stabilizationWindowSeconds: 0, policies: [{ type: 'Percent', value: 100, periodSeconds: 30 }] },
-            scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Percent', value: 20, periodSeconds: 60 }] },
+            scaleUp: {
+              stabilizationWindowSeconds: 0,
+              policies: [{ type: 'Percent', value: 100, periodSeconds: 30 }],
+            },
+            scaleDown: {
+              stabilizationWindowSeconds: 300,
+              policies: [{ type: 'Percent', value: 20, periodSeconds: 60 }],
+            },
           },
         },
       }),

@@ -44,15 +44,22 @@ export class CanaryService extends Construct {
 
   constructor(scope: Construct, id: string, props: CanaryServiceProps) {
     super(scope, id);
-    if (!/@sha256:[0-9a-f]{64}$/.test(props.image)) throw new Error(`${props.name}: image must be pinned by digest (got ${props.image})`);
+    if (!/@sha256:[0-9a-f]{64}$/.test(props.image))
+      throw new Error(`${props.name}: image must be pinned by digest (got ${props.image})`);
     this.stableService = `${props.name}-stable`;
     this.canaryService = `${props.name}-canary`;
     this.servicePort = props.servicePort ?? 80;
     const selector = selectorLabels(props.name);
 
-    for (const [serviceId, serviceName] of [['Stable', this.stableService], ['Canary', this.canaryService]] as const) {
+    for (const [serviceId, serviceName] of [
+      ['Stable', this.stableService],
+      ['Canary', this.canaryService],
+    ] as const) {
       const service = new kplus.Service(this, serviceId, {
-        metadata: { name: serviceName, labels: { ...appLabels(props.name), 'dhakacart.com.bd/metrics': 'true' } },
+        metadata: {
+          name: serviceName,
+          labels: { ...appLabels(props.name), 'dhakacart.com.bd/metrics': 'true' },
+        },
         ports: [{ name: 'http', port: this.servicePort, targetPort: props.port }],
       });
       for (const [key, value] of Object.entries(selector)) service.selectLabel(key, value);
@@ -91,7 +98,9 @@ export class CanaryService extends Construct {
               canaryMetadata: { labels: { role: 'canary' } },
               stableMetadata: { labels: { role: 'stable' } },
               trafficRouting: {
-                plugins: { [rolloutsGatewayPlugin.name]: { httpRoute: props.httpRoute, namespace: props.namespace } },
+                plugins: {
+                  [rolloutsGatewayPlugin.name]: { httpRoute: props.httpRoute, namespace: props.namespace },
+                },
               },
               analysis: { templates: [{ templateName: props.backgroundAnalysis }], startingStep: 1, args },
               steps,

@@ -4,7 +4,10 @@ import { appLabels } from '../lib/labels';
 import { addModel } from '../lib/model-object';
 
 /** A TLS certificate from a Let's Encrypt ClusterIssuer, renewed by cert-manager. */
-export function addCertificate(scope: Construct, props: { name: string; host: string; secretName: string; issuer: string }): void {
+export function addCertificate(
+  scope: Construct,
+  props: { name: string; host: string; secretName: string; issuer: string },
+): void {
   addModel(
     scope,
     'Certificate',

@@ -19,7 +19,11 @@ export class ClusterBackups extends Construct {
   constructor(scope: Construct, id: string, props: ClusterBackupsProps) {
     super(scope, id);
     const b = props.backups;
-    const metadata = { name: props.name, namespace: props.veleroNamespace, labels: appLabels(props.name, 'backup') };
+    const metadata = {
+      name: props.name,
+      namespace: props.veleroNamespace,
+      labels: appLabels(props.name, 'backup'),
+    };
     addModel(
       this,
       'BackupStorageLocation',

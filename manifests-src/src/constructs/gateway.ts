@@ -1,4 +1,7 @@
-import { Gateway as GatewayModel, HTTPRoute } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1';
+import {
+  Gateway as GatewayModel,
+  HTTPRoute,
+} from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1';
 import { Construct } from 'constructs';
 import { appLabels } from '../lib/labels';
 import { addModel } from '../lib/model-object';
@@ -33,7 +36,11 @@ export class Gateway extends Construct {
       allowedRoutes: { namespaces: { from: 'Same' as const } },
       ...(name === 'http'
         ? { protocol: 'HTTP', port: 80 }
-        : { protocol: 'HTTPS', port: 443, tls: { mode: 'Terminate' as const, certificateRefs: [{ kind: 'Secret', name: props.tlsSecret }] } }),
+        : {
+            protocol: 'HTTPS',
+            port: 443,
+            tls: { mode: 'Terminate' as const, certificateRefs: [{ kind: 'Secret', name: props.tlsSecret }] },
+          }),
     });
     addModel(
       this,
@@ -51,7 +58,9 @@ export class Gateway extends Construct {
         spec: {
           parentRefs: [{ name: props.name, sectionName: 'http' }],
           hostnames: [props.host],
-          rules: [{ filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: 301 } }] }],
+          rules: [
+            { filters: [{ type: 'RequestRedirect', requestRedirect: { scheme: 'https', statusCode: 301 } }] },
+          ],
         },
       }),
     );

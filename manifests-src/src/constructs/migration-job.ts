@@ -47,7 +47,12 @@ export class MigrationJob extends Construct {
           ttlSecondsAfterFinished: 86400,
           template: {
             metadata: { labels: appLabels(props.name, 'migration') },
-            spec: { ...spec, restartPolicy: 'Never', topologySpreadConstraints: undefined, affinity: undefined },
+            spec: {
+              ...spec,
+              restartPolicy: 'Never',
+              topologySpreadConstraints: undefined,
+              affinity: undefined,
+            },
           },
         },
       }),

@@ -4,7 +4,12 @@ import { appLabels } from '../lib/labels';
 import { addModel } from '../lib/model-object';
 
 /** Scrapes `/metrics` on the named port of every Service carrying the labels. */
-export function addServiceMonitor(scope: Construct, name: string, selector: Record<string, string>, port: string): void {
+export function addServiceMonitor(
+  scope: Construct,
+  name: string,
+  selector: Record<string, string>,
+  port: string,
+): void {
   addModel(
     scope,
     'ServiceMonitor',
@@ -16,7 +21,13 @@ export function addServiceMonitor(scope: Construct, name: string, selector: Reco
 }
 
 /** Scrapes the named port of every pod carrying the labels. */
-export function addPodMonitor(scope: Construct, id: string, name: string, selector: Record<string, string>, port: string): void {
+export function addPodMonitor(
+  scope: Construct,
+  id: string,
+  name: string,
+  selector: Record<string, string>,
+  port: string,
+): void {
   addModel(
     scope,
     id,

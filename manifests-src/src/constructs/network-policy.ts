@@ -23,7 +23,9 @@ export interface NetworkPolicyProps {
 /** Peers used across charts. */
 export const peers = {
   pods: (labels: Record<string, string>): Peer => ({ podSelector: { matchLabels: labels } }),
-  namespace: (name: string): Peer => ({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': name } } }),
+  namespace: (name: string): Peer => ({
+    namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': name } },
+  }),
   podsInNamespace: (namespace: string, labels: Record<string, string>): Peer => ({
     namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': namespace } },
     podSelector: { matchLabels: labels },
@@ -42,12 +44,29 @@ export function addNetworkPolicy(scope: Construct, id: string, props: NetworkPol
     scope,
     id,
     new NetworkPolicy({
-      metadata: { name: props.name, labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': PART_OF } },
+      metadata: {
+        name: props.name,
+        labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': PART_OF },
+      },
       spec: {
         podSelector: Object.keys(props.podSelector).length ? { matchLabels: props.podSelector } : {},
         policyTypes,
-        ...(props.ingress ? { ingress: props.ingress.map((r) => ({ ports: ports(r), ...(r.peers ? { from: [...r.peers] } : {}) })) } : {}),
-        ...(props.egress ? { egress: props.egress.map((r) => ({ ports: ports(r), ...(r.peers ? { to: [...r.peers] } : {}) })) } : {}),
+        ...(props.ingress
+          ? {
+              ingress: props.ingress.map((r) => ({
+                ports: ports(r),
+                ...(r.peers ? { from: [...r.peers] } : {}),
+              })),
+            }
+          : {}),
+        ...(props.egress
+          ? {
+              egress: props.egress.map((r) => ({
+                ports: ports(r),
+                ...(r.peers ? { to: [...r.peers] } : {}),
+              })),
+            }
+          : {}),
       },
     }),
   );

@@ -37,7 +37,11 @@ export class PostgresCluster extends Construct {
           walStorage: { size: db.walStorageSize },
           resources: resourceRequirements(db.resources),
           postgresql: {
-            parameters: { max_connections: '200', shared_buffers: '25%', log_min_duration_statement: '500ms' },
+            parameters: {
+              max_connections: '200',
+              shared_buffers: '25%',
+              log_min_duration_statement: '500ms',
+            },
             ...(db.synchronousReplicas > 0
               ? { synchronous: { method: 'any', number: db.synchronousReplicas, dataDurability: 'required' } }
               : {}),
@@ -47,8 +51,16 @@ export class PostgresCluster extends Construct {
             topologyKey: 'topology.kubernetes.io/zone',
             podAntiAffinityType: db.instances > 1 ? 'required' : 'preferred',
           },
-          serviceAccountTemplate: { metadata: { annotations: { 'eks.amazonaws.com/role-arn': props.roleArn } } },
-          plugins: [{ name: BARMAN_CLOUD_PLUGIN, isWALArchiver: true, parameters: { barmanObjectName: props.objectStore } }],
+          serviceAccountTemplate: {
+            metadata: { annotations: { 'eks.amazonaws.com/role-arn': props.roleArn } },
+          },
+          plugins: [
+            {
+              name: BARMAN_CLOUD_PLUGIN,
+              isWALArchiver: true,
+              parameters: { barmanObjectName: props.objectStore },
+            },
+          ],
         },
       }),
     );

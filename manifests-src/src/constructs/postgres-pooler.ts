@@ -16,7 +16,8 @@ export class PostgresPooler extends Construct {
   readonly host: string;
   constructor(scope: Construct, id: string, props: PostgresPoolerProps) {
     super(scope, id);
-    if (props.name === props.cluster) throw new Error(`Pooler name must differ from the cluster name (got ${props.name})`);
+    if (props.name === props.cluster)
+      throw new Error(`Pooler name must differ from the cluster name (got ${props.name})`);
     this.host = props.name;
     addModel(
       this,

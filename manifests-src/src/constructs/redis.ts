@@ -40,10 +40,22 @@ export class Redis extends Construct {
           name: 'redis',
           image: thirdPartyImages.redis,
           imagePullPolicy: kplus.ImagePullPolicy.IF_NOT_PRESENT,
-          args: ['--save', '', '--appendonly', 'no', '--maxmemory', props.redis.maxMemory.replace('Mi', 'mb').replace('Gi', 'gb'), '--maxmemory-policy', 'allkeys-lru'],
+          args: [
+            '--save',
+            '',
+            '--appendonly',
+            'no',
+            '--maxmemory',
+            props.redis.maxMemory.replace('Mi', 'mb').replace('Gi', 'gb'),
+            '--maxmemory-policy',
+            'allkeys-lru',
+          ],
           ports: [{ number: REDIS_PORT, name: 'redis' }],
           resources: {
-            cpu: { request: kplus.Cpu.millis(toMillis(r.cpu.request)), limit: kplus.Cpu.millis(toMillis(r.cpu.limit)) },
+            cpu: {
+              request: kplus.Cpu.millis(toMillis(r.cpu.request)),
+              limit: kplus.Cpu.millis(toMillis(r.cpu.limit)),
+            },
             memory: { request: toSize(r.memory.request), limit: toSize(r.memory.limit) },
           },
           securityContext: {
@@ -56,10 +68,19 @@ export class Redis extends Construct {
             capabilities: { drop: [kplus.Capability.ALL] },
             seccompProfile: { type: kplus.SeccompProfileType.RUNTIME_DEFAULT },
           },
-          startup: kplus.Probe.fromTcpSocket({ port: REDIS_PORT, periodSeconds: Duration.seconds(2), failureThreshold: 15 }),
+          startup: kplus.Probe.fromTcpSocket({
+            port: REDIS_PORT,
+            periodSeconds: Duration.seconds(2),
+            failureThreshold: 15,
+          }),
           readiness: kplus.Probe.fromCommand(['redis-cli', 'ping'], { periodSeconds: Duration.seconds(5) }),
           liveness: kplus.Probe.fromTcpSocket({ port: REDIS_PORT, periodSeconds: Duration.seconds(10) }),
-          volumeMounts: [{ path: '/data', volume: kplus.Volume.fromEmptyDir(this, 'Data', 'data', { sizeLimit: Size.mebibytes(64) }) }],
+          volumeMounts: [
+            {
+              path: '/data',
+              volume: kplus.Volume.fromEmptyDir(this, 'Data', 'data', { sizeLimit: Size.mebibytes(64) }),
+            },
+          ],
         },
       ],
     });
@@ -88,5 +109,7 @@ function toMillis(cpu: string): number {
 }
 
 function toSize(memory: string): Size {
-  return memory.endsWith('Gi') ? Size.gibibytes(Number(memory.slice(0, -2))) : Size.mebibytes(Number(memory.slice(0, -2)));
+  return memory.endsWith('Gi')
+    ? Size.gibibytes(Number(memory.slice(0, -2)))
+    : Size.mebibytes(Number(memory.slice(0, -2)));
 }

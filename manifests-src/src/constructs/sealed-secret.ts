@@ -14,7 +14,11 @@ export function addSealedSecret(scope: Construct, sealed: SealedFile): void {
       spec: {
         encryptedData: sealed.encryptedData,
         template: {
-          metadata: { name: sealed.name, namespace: sealed.namespace, labels: appLabels(sealed.name, 'secret') },
+          metadata: {
+            name: sealed.name,
+            namespace: sealed.namespace,
+            labels: appLabels(sealed.name, 'secret'),
+          },
           type: 'Opaque',
         },
       },

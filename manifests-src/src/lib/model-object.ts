@@ -19,6 +19,9 @@ export function addModel(scope: Construct, id: string, model: KubernetesModel): 
   } catch (error) {
     throw new Error(`${model.kind} ${id} fails its schema: ${(error as Error).message}`, { cause: error });
   }
-  const { apiVersion, kind, ...rest } = model.toJSON() as Record<string, unknown> & { apiVersion: string; kind: string };
+  const { apiVersion, kind, ...rest } = model.toJSON() as Record<string, unknown> & {
+    apiVersion: string;
+    kind: string;
+  };
   return new ApiObject(scope, id, { apiVersion, kind, ...rest });
 }

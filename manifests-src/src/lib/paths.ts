@@ -22,4 +22,13 @@ export function repositoryPaths(root: string): RepositoryPaths {
 }
 
 /** Folders synth owns: cleared and rewritten on every run. Anything else there (READMEs, the sealing certificate) is kept. */
-export const OWNED_FOLDERS = ['dist/staging', 'dist/production', 'dist/cluster', 'argocd/bootstrap', 'argocd/projects', 'argocd/platform', 'argocd/apps', 'policies/admission'];
+export const OWNED_FOLDERS = [
+  'dist/staging',
+  'dist/production',
+  'dist/cluster',
+  'argocd/bootstrap',
+  'argocd/projects',
+  'argocd/platform',
+  'argocd/apps',
+  'policies/admission',
+];

@@ -111,7 +111,10 @@ export function securePodSpec(props: SecurePodProps): IPodSpec {
         preferredDuringSchedulingIgnoredDuringExecution: [
           {
             weight: 100,
-            podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: props.selector } },
+            podAffinityTerm: {
+              topologyKey: 'kubernetes.io/hostname',
+              labelSelector: { matchLabels: props.selector },
+            },
           },
         ],
       },

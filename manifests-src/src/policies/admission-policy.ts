@@ -1,5 +1,8 @@
 import { Construct } from 'constructs';
-import { ValidatingAdmissionPolicy, ValidatingAdmissionPolicyBinding } from 'kubernetes-models/admissionregistration.k8s.io/v1';
+import {
+  ValidatingAdmissionPolicy,
+  ValidatingAdmissionPolicyBinding,
+} from 'kubernetes-models/admissionregistration.k8s.io/v1';
 import { PART_OF } from '../config/platform';
 import { addModel } from '../lib/model-object';
 
@@ -21,7 +24,10 @@ export interface PolicyRule {
  * Requests from these operators' service accounts are not checked: they create pods'
  * owners (PgBouncer Deployments, NGINX data planes) whose images and labels we do not choose.
  */
-export const EXEMPT_OPERATORS = ['system:serviceaccount:cnpg-system:', 'system:serviceaccount:nginx-gateway:'];
+export const EXEMPT_OPERATORS = [
+  'system:serviceaccount:cnpg-system:',
+  'system:serviceaccount:nginx-gateway:',
+];
 
 /** A ValidatingAdmissionPolicy and its Deny binding, scoped to namespaces labelled part-of=dhakacart. */
 export class AdmissionPolicy extends Construct {

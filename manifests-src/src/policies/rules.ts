@@ -11,11 +11,13 @@ const WORKLOADS: readonly ResourceRule[] = [
 const POD_VARIABLES = [
   {
     name: 'podSpec',
-    expression: "object.kind == 'CronJob' ? object.spec.jobTemplate.spec.template.spec : object.spec.template.spec",
+    expression:
+      "object.kind == 'CronJob' ? object.spec.jobTemplate.spec.template.spec : object.spec.template.spec",
   },
   {
     name: 'containers',
-    expression: 'variables.podSpec.containers + (has(variables.podSpec.initContainers) ? variables.podSpec.initContainers : [])',
+    expression:
+      'variables.podSpec.containers + (has(variables.podSpec.initContainers) ? variables.podSpec.initContainers : [])',
   },
 ];
 
@@ -79,7 +81,8 @@ export const rules: readonly PolicyRule[] = [
     ],
     validations: [
       {
-        expression: 'object.spec.template.spec.containers.all(c, has(c.readinessProbe) && has(c.livenessProbe))',
+        expression:
+          'object.spec.template.spec.containers.all(c, has(c.readinessProbe) && has(c.livenessProbe))',
         message: 'every container of a Deployment or Rollout needs readiness and liveness probes',
       },
     ],
@@ -92,7 +95,8 @@ export const rules: readonly PolicyRule[] = [
         // Secrets come from controllers (Sealed Secrets, CloudNativePG, cert-manager), never from a person.
         expression:
           "['system:serviceaccount:kube-system:sealed-secrets-controller', 'system:serviceaccount:cnpg-system:', 'system:serviceaccount:cert-manager:'].exists(p, request.userInfo.username.startsWith(p))",
-        message: 'plain Secrets are not created by hand in application namespaces: seal them with `npm run seal`',
+        message:
+          'plain Secrets are not created by hand in application namespaces: seal them with `npm run seal`',
       },
     ],
   },
@@ -113,11 +117,12 @@ export const rules: readonly PolicyRule[] = [
     variables: POD_VARIABLES,
     validations: [
       {
-        expression: "!has(variables.podSpec.volumes) || variables.podSpec.volumes.all(v, !has(v.hostPath))",
+        expression: '!has(variables.podSpec.volumes) || variables.podSpec.volumes.all(v, !has(v.hostPath))',
         message: 'hostPath volumes are not allowed',
       },
       {
-        expression: "['hostNetwork', 'hostPID', 'hostIPC'].all(f, !(f in variables.podSpec) || variables.podSpec[f] == false)",
+        expression:
+          "['hostNetwork', 'hostPID', 'hostIPC'].all(f, !(f in variables.podSpec) || variables.podSpec[f] == false)",
         message: 'host network, PID and IPC namespaces are not allowed',
       },
     ],

@@ -1,4 +1,12 @@
-import { constants, createCipheriv, createPublicKey, publicEncrypt, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
+import {
+  constants,
+  createCipheriv,
+  createPublicKey,
+  publicEncrypt,
+  randomBytes,
+  X509Certificate,
+  type KeyObject,
+} from 'node:crypto';
 
 /** Sealed Secrets' AES-256-GCM uses a fresh key per value, so a fixed all-zero nonce is safe (as kubeseal does). */
 const NONCE = Buffer.alloc(12, 0);
@@ -12,7 +20,8 @@ export function strictLabel(namespace: string, name: string): Buffer {
 /** The controller's public key from its certificate (`kubeseal --fetch-cert`) or a bare public key PEM. */
 export function publicKeyFromPem(pem: string): KeyObject {
   const key = pem.includes('BEGIN CERTIFICATE') ? new X509Certificate(pem).publicKey : createPublicKey(pem);
-  if (key.asymmetricKeyType !== 'rsa') throw new Error(`the sealing key must be RSA (got ${key.asymmetricKeyType})`);
+  if (key.asymmetricKeyType !== 'rsa')
+    throw new Error(`the sealing key must be RSA (got ${key.asymmetricKeyType})`);
   return key;
 }
 

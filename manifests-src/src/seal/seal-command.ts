@@ -39,16 +39,21 @@ export function parseSealArgs(argv: string[], root: string): SealRequest {
       'from-file': { type: 'string', multiple: true },
     },
   });
-  if (values.env !== undefined && !ENV_NAMES.includes(values.env as EnvName)) throw new UsageError(`--env must be one of ${ENV_NAMES.join(', ')} (got ${values.env})`);
-  const namespace = values.namespace ?? (values.env ? environments[values.env as EnvName].namespace : undefined);
-  if (!namespace || (values.env && values.namespace)) throw new UsageError('give exactly one of --env or --namespace');
+  if (values.env !== undefined && !ENV_NAMES.includes(values.env as EnvName))
+    throw new UsageError(`--env must be one of ${ENV_NAMES.join(', ')} (got ${values.env})`);
+  const namespace =
+    values.namespace ?? (values.env ? environments[values.env as EnvName].namespace : undefined);
+  if (!namespace || (values.env && values.namespace))
+    throw new UsageError('give exactly one of --env or --namespace');
   if (!DNS_LABEL.test(namespace)) throw new UsageError(`--namespace must be a DNS label (got ${namespace})`);
-  if (!values.name || !DNS_LABEL.test(values.name)) throw new UsageError(`--name must be a DNS label (got ${values.name ?? 'nothing'})`);
+  if (!values.name || !DNS_LABEL.test(values.name))
+    throw new UsageError(`--name must be a DNS label (got ${values.name ?? 'nothing'})`);
   const secretValues = new Map<string, Buffer>();
   const add = (pair: string, flag: string, read: (v: string) => Buffer) => {
     const at = pair.indexOf('=');
     const key = pair.slice(0, at);
-    if (at < 1 || !KEY.test(key)) throw new UsageError(`${flag} expects KEY=VALUE with KEY of [A-Za-z0-9_.-] (got ${pair.slice(0, 40)})`);
+    if (at < 1 || !KEY.test(key))
+      throw new UsageError(`${flag} expects KEY=VALUE with KEY of [A-Za-z0-9_.-] (got ${pair.slice(0, 40)})`);
     if (secretValues.has(key)) throw new UsageError(`${key} is given twice`);
     secretValues.set(key, read(pair.slice(at + 1)));
   };
@@ -59,7 +64,8 @@ export function parseSealArgs(argv: string[], root: string): SealRequest {
       return readFileSync(path);
     });
   }
-  if (secretValues.size === 0) throw new UsageError('nothing to seal: give at least one --from-literal or --from-file');
+  if (secretValues.size === 0)
+    throw new UsageError('nothing to seal: give at least one --from-literal or --from-file');
   const certPath = values.cert ?? join(root, 'argocd/sealed-secrets/cert.pem');
   if (!existsSync(certPath)) throw new UsageError(`certificate ${certPath} does not exist`);
   return { namespace, name: values.name, certPath, values: secretValues };

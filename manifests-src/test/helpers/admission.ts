@@ -12,15 +12,29 @@ export interface Policy {
 }
 
 /** What Argo CD's controller looks like to the API server when it applies dist/. */
-export const ARGO_CD_REQUEST = { operation: 'CREATE', userInfo: { username: 'system:serviceaccount:argocd:argocd-application-controller' } };
+export const ARGO_CD_REQUEST = {
+  operation: 'CREATE',
+  userInfo: { username: 'system:serviceaccount:argocd:argocd-application-controller' },
+};
 
-const PLURALS: Record<string, string> = { Deployment: 'deployments', StatefulSet: 'statefulsets', DaemonSet: 'daemonsets', Job: 'jobs', CronJob: 'cronjobs', Rollout: 'rollouts', Service: 'services', Secret: 'secrets' };
+const PLURALS: Record<string, string> = {
+  Deployment: 'deployments',
+  StatefulSet: 'statefulsets',
+  DaemonSet: 'daemonsets',
+  Job: 'jobs',
+  CronJob: 'cronjobs',
+  Rollout: 'rollouts',
+  Service: 'services',
+  Secret: 'secrets',
+};
 
 /** Whether the policy's matchConstraints select this object's resource. */
 export function policyMatches(policy: Policy, object: K8sObject): boolean {
   const group = object.apiVersion.includes('/') ? object.apiVersion.split('/')[0]! : '';
   const resource = PLURALS[object.kind] ?? `${object.kind.toLowerCase()}s`;
-  return policy.spec.matchConstraints.resourceRules.some((r) => r.apiGroups.includes(group) && r.resources.includes(resource));
+  return policy.spec.matchConstraints.resourceRules.some(
+    (r) => r.apiGroups.includes(group) && r.resources.includes(resource),
+  );
 }
 
 function evaluate(expression: string, input: Record<string, unknown>): unknown {
@@ -41,7 +55,8 @@ export function admit(policy: Policy, object: K8sObject, request: object = ARGO_
     if (evaluate(condition.expression, input) !== true) return null;
   }
   const variables: Record<string, unknown> = {};
-  for (const v of policy.spec.variables ?? []) variables[v.name] = evaluate(v.expression, { ...input, variables });
+  for (const v of policy.spec.variables ?? [])
+    variables[v.name] = evaluate(v.expression, { ...input, variables });
   return policy.spec.validations
     .filter((v) => evaluate(v.expression, { ...input, variables }) !== true)
     .map((v) => v.message);

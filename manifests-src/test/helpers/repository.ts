@@ -10,7 +10,12 @@ export const paths = repositoryPaths(ROOT);
 export interface K8sObject {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   // Manifests are free-form; tests read fields they know exist.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   spec?: any;

@@ -17,7 +17,11 @@ export function bumpCommit(root: string, digest: string): string | null {
  * `git log --oneline` between the commit that bumped the old digest and the one that bumped
  * the new one: what production gains. A reason instead when that history is not available.
  */
-export function changelog(root: string, fromDigest: string, toDigest: string): { lines: string[] } | { unavailable: string } {
+export function changelog(
+  root: string,
+  fromDigest: string,
+  toDigest: string,
+): { lines: string[] } | { unavailable: string } {
   if (git(root, ['rev-parse', '--git-dir']) === null) return { unavailable: 'not a git repository' };
   const from = bumpCommit(root, fromDigest);
   const to = bumpCommit(root, toDigest);

@@ -5,7 +5,8 @@ export function runCli(usage: string, main: () => void): void {
   try {
     main();
   } catch (error) {
-    const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const isUsage =
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     console.error(`error: ${(error as Error).message}${isUsage ? `\n\n${usage}` : ''}`);
     process.exitCode = isUsage ? 2 : 1;
   }

@@ -17,7 +17,9 @@ export function isEnvName(value: string | undefined): value is EnvName {
 export function checkReference(name: string, reference: string): void {
   const pattern = new RegExp(`^ghcr\\.io/dhakacart/${name}@sha256:[0-9a-f]{64}$`);
   if (!pattern.test(reference)) {
-    throw new UsageError(`image ${name}: expected ghcr.io/dhakacart/${name}@sha256:<64 lowercase hex>, got ${reference}`);
+    throw new UsageError(
+      `image ${name}: expected ghcr.io/dhakacart/${name}@sha256:<64 lowercase hex>, got ${reference}`,
+    );
   }
 }
 
