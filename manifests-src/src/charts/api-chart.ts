@@ -12,7 +12,7 @@ import { addNetworkPolicy, peers } from '../constructs/network-policy';
 import { REDIS_PORT } from '../constructs/redis';
 import { addSealedSecret } from '../constructs/sealed-secret';
 import { selectorLabels } from '../lib/labels';
-import { apiEnv } from './api-env';
+import { apiEnv, databaseHosts } from './api-env';
 import { names, operatorLabels, ports } from './names';
 
 /** UID the API image runs as. */
@@ -48,13 +48,13 @@ export class ApiChart extends Chart {
       httpRoute: names.api,
       stepAnalysis: step.name,
       backgroundAnalysis: background.name,
-      env: apiEnv(env),
+      env: apiEnv(env, databaseHosts.pooler),
     });
     new MigrationJob(this, 'Migrate', {
       name: names.migrate,
       image: env.images.api,
       uid: API_UID,
-      env: apiEnv(env),
+      env: apiEnv(env, databaseHosts.primary),
       resources: env.api.resources,
     });
     addServiceMonitor(
@@ -64,7 +64,11 @@ export class ApiChart extends Chart {
       'http',
     );
 
-    const toDatabase = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
+    const toPooler = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
+    const toPrimary = {
+      peers: [peers.pods(operatorLabels.databaseInstances)],
+      ports: [{ port: ports.postgres }],
+    };
     addNetworkPolicy(this, 'AllowApi', {
       name: names.api,
       podSelector: selectorLabels(names.api),
@@ -73,14 +77,14 @@ export class ApiChart extends Chart {
         { peers: [peers.namespace(platformNamespaces.monitoring)], ports: [{ port: ports.api }] },
       ],
       egress: [
-        toDatabase,
+        toPooler,
         { peers: [peers.pods(selectorLabels(names.redis))], ports: [{ port: REDIS_PORT }] },
       ],
     });
     addNetworkPolicy(this, 'AllowMigrate', {
       name: names.migrate,
       podSelector: selectorLabels(names.migrate),
-      egress: [toDatabase],
+      egress: [toPrimary],
     });
   }
 }

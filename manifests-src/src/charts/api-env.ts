@@ -8,11 +8,14 @@ const fromSecret = (name: string, secret: string, key: string): IEnvVar => ({
   valueFrom: { secretKeyRef: { name: secret, key } },
 });
 
+/** The API serves through PgBouncer; migrations need a session (locks, DDL) so go to the primary. */
+export const databaseHosts = { pooler: names.pooler, primary: `${names.database}-rw` } as const;
+
 /**
  * The API's environment. Database credentials come from the secret CloudNativePG creates for
- * the `app` owner; the URL points at the PgBouncer pooler, not at the primary.
+ * the `app` owner; `databaseHost` is the pooler for the API and the primary for migrations.
  */
-export function apiEnv(env: Environment): IEnvVar[] {
+export function apiEnv(env: Environment, databaseHost: string): IEnvVar[] {
   return [
     { name: 'NODE_ENV', value: 'production' },
     { name: 'PORT', value: String(ports.api) },
@@ -22,7 +25,7 @@ export function apiEnv(env: Environment): IEnvVar[] {
     fromSecret('DB_PASSWORD', `${names.database}-app`, 'password'),
     {
       name: 'DATABASE_URL',
-      value: `postgresql://$(DB_USER):$(DB_PASSWORD)@${names.pooler}:${ports.postgres}/app`,
+      value: `postgresql://$(DB_USER):$(DB_PASSWORD)@${databaseHost}:${ports.postgres}/app`,
     },
     // PgBouncer multiplexes: a small pool per pod is enough (pooler default_pool_size caps the server side).
     { name: 'DATABASE_POOL_MAX', value: '10' },

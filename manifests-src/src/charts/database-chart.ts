@@ -40,10 +40,7 @@ export class DatabaseChart extends Chart {
       name: names.pooler,
       podSelector: operatorLabels.pooler,
       ingress: [
-        {
-          peers: [peers.pods(selectorLabels(names.api)), peers.pods(selectorLabels(names.migrate))],
-          ports: [{ port: ports.postgres }],
-        },
+        { peers: [peers.pods(selectorLabels(names.api))], ports: [{ port: ports.postgres }] },
         { peers: [monitoring], ports: [{ port: ports.pgbouncerMetrics }] },
       ],
       egress: [{ peers: [instances], ports: [{ port: ports.postgres }] }],
@@ -52,7 +49,10 @@ export class DatabaseChart extends Chart {
       name: names.database,
       podSelector: operatorLabels.databaseInstances,
       ingress: [
-        { peers: [peers.pods(operatorLabels.pooler), instances], ports: [{ port: ports.postgres }] },
+        {
+          peers: [peers.pods(operatorLabels.pooler), instances, peers.pods(selectorLabels(names.migrate))],
+          ports: [{ port: ports.postgres }],
+        },
         // The operator checks instance status over HTTPS and connects to PostgreSQL.
         {
           peers: [peers.namespace(platformNamespaces.cnpg)],
