@@ -16,6 +16,14 @@ export interface ApplicationProps {
   readonly source: NonNullable<AppSpec['source']>;
   /** Large CRDs exceed the client-side apply annotation limit. @default false */
   readonly serverSideApply?: boolean;
+  /**
+   * Delete the app's resources when the Application is deleted. Off for the platform: deleting
+   * an operator's Application must not delete its CRDs and with them every database or backup.
+   * @default false
+   */
+  readonly cascadeDelete?: boolean;
+  /** @default true */
+  readonly createNamespace?: boolean;
 }
 
 /** An Application that syncs automatically (prune + self-heal), creates its namespace and retries. */
@@ -26,7 +34,7 @@ export function application(props: ApplicationProps): Application {
       namespace: platformNamespaces.argocd,
       labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': PART_OF },
       annotations: { 'argocd.argoproj.io/sync-wave': String(props.wave) },
-      finalizers: ['resources-finalizer.argocd.argoproj.io'],
+      ...(props.cascadeDelete ? { finalizers: ['resources-finalizer.argocd.argoproj.io'] } : {}),
     },
     spec: {
       project: props.project,
@@ -34,7 +42,10 @@ export function application(props: ApplicationProps): Application {
       destination: { server: IN_CLUSTER, namespace: props.namespace },
       syncPolicy: {
         automated: { prune: true, selfHeal: true },
-        syncOptions: ['CreateNamespace=true', ...(props.serverSideApply ? ['ServerSideApply=true'] : [])],
+        syncOptions: [
+          ...(props.createNamespace === false ? [] : ['CreateNamespace=true']),
+          ...(props.serverSideApply ? ['ServerSideApply=true'] : []),
+        ],
         retry: RETRY,
       },
     },

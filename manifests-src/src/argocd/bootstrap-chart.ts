@@ -20,6 +20,7 @@ export class BootstrapChart extends Chart {
         project: 'default',
         namespace: platformNamespaces.argocd,
         wave: WAVES.self,
+        createNamespace: false,
         source: {
           repoURL: repository.url,
           targetRevision: repository.revision,

@@ -76,10 +76,7 @@ export class ApiChart extends Chart {
         { peers: [peers.pods(operatorLabels.gatewayDataPlane)], ports: [{ port: ports.api }] },
         { peers: [peers.namespace(platformNamespaces.monitoring)], ports: [{ port: ports.api }] },
       ],
-      egress: [
-        toPooler,
-        { peers: [peers.pods(selectorLabels(names.redis))], ports: [{ port: REDIS_PORT }] },
-      ],
+      egress: [toPooler, { peers: [peers.pods(selectorLabels(names.redis))], ports: [{ port: REDIS_PORT }] }],
     });
     addNetworkPolicy(this, 'AllowMigrate', {
       name: names.migrate,
