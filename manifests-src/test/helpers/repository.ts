@@ -15,6 +15,7 @@ export interface K8sObject {
     namespace?: string;
     labels?: Record<string, string>;
     annotations?: Record<string, string>;
+    finalizers?: string[];
   };
   // Manifests are free-form; tests read fields they know exist.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
