@@ -195,6 +195,16 @@ describe.each(ENVIRONMENTS)('invariants of %s', (env) => {
     },
   );
 
+  it('when the API ServiceMonitor is read, then it scrapes each pod through exactly one Service and keeps the canary role', () => {
+    const monitor = named('ServiceMonitor', 'api')!;
+    const scraped = ofKind('Service').filter((s) =>
+      matches(monitor.spec.selector.matchLabels, s.metadata.labels),
+    );
+    expect(scraped.map((s) => s.metadata.name)).toEqual(['api-metrics']);
+    expect(monitor.spec.podTargetLabels).toEqual(['role']);
+    expect(named('Rollout', 'api')!.spec.strategy.canary.canaryMetadata.labels).toEqual({ role: 'canary' });
+  });
+
   it('when analysis conditions are read, then an empty result is neither success nor failure', () => {
     for (const template of ofKind('AnalysisTemplate')) {
       for (const m of template.spec.metrics) {

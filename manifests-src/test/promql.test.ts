@@ -7,7 +7,7 @@ import { manifests } from './helpers/repository';
 
 const PROMTOOL = process.env.PROMTOOL ?? '/usr/bin/promtool';
 /** Values substituted for Argo Rollouts' `{{args.*}}` placeholders before parsing. */
-const ARGS: Record<string, string> = { namespace: 'dhakacart', service: 'api-canary', app: 'api' };
+const ARGS: Record<string, string> = { namespace: 'dhakacart', app: 'api' };
 
 interface Query {
   readonly name: string;

@@ -5,7 +5,7 @@ import { platformNamespaces } from '../config/platform';
 import type { SealedFile } from '../config/sealed';
 import { PrometheusAnalysisTemplate } from '../constructs/analysis-templates';
 import { apiErrorRatio, apiLatencyP95 } from '../constructs/analysis-metrics';
-import { CanaryService } from '../constructs/canary-service';
+import { CanaryService, METRICS_LABEL, ROLE_LABEL } from '../constructs/canary-service';
 import { MigrationJob } from '../constructs/migration-job';
 import { addServiceMonitor } from '../constructs/monitors';
 import { addNetworkPolicy, peers } from '../constructs/network-policy';
@@ -49,6 +49,7 @@ export class ApiChart extends Chart {
       stepAnalysis: step.name,
       backgroundAnalysis: background.name,
       env: apiEnv(env, databaseHosts.pooler),
+      metricsService: true,
     });
     new MigrationJob(this, 'Migrate', {
       name: names.migrate,
@@ -57,12 +58,9 @@ export class ApiChart extends Chart {
       env: apiEnv(env, databaseHosts.primary),
       resources: env.api.resources,
     });
-    addServiceMonitor(
-      this,
-      names.api,
-      { 'app.kubernetes.io/name': names.api, 'dhakacart.com.bd/metrics': 'true' },
-      'http',
-    );
+    addServiceMonitor(this, names.api, { 'app.kubernetes.io/name': names.api, ...METRICS_LABEL }, 'http', [
+      ROLE_LABEL,
+    ]);
 
     const toPooler = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
     const toPrimary = {

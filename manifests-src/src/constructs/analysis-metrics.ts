@@ -1,12 +1,15 @@
 import type { AnalysisMetric } from './analysis-templates';
 
+/** Series of the canary's pods only: the metrics Service, and the role Rollouts sets on canary pods. */
+const CANARY = 'namespace="{{args.namespace}}", service="{{args.app}}-metrics", role="canary"';
+
 /** Share of 5xx answers from the canary's pods (the API's own `http_requests_total`). */
 export const apiErrorRatio: AnalysisMetric = {
   name: 'error-ratio',
   query: `
-sum(rate(http_requests_total{namespace="{{args.namespace}}", service="{{args.service}}", status_code=~"5.."}[1m]))
+sum(rate(http_requests_total{${CANARY}, status_code=~"5.."}[1m]))
 /
-sum(rate(http_requests_total{namespace="{{args.namespace}}", service="{{args.service}}"}[1m]))`,
+sum(rate(http_requests_total{${CANARY}}[1m]))`,
   healthy: { op: '<', threshold: 0.01 },
 };
 
@@ -15,7 +18,7 @@ export const apiLatencyP95: AnalysisMetric = {
   name: 'latency-p95',
   query: `
 histogram_quantile(0.95,
-  sum by (le) (rate(http_request_duration_seconds_bucket{namespace="{{args.namespace}}", service="{{args.service}}"}[2m])))`,
+  sum by (le) (rate(http_request_duration_seconds_bucket{${CANARY}}[2m])))`,
   healthy: { op: '<', threshold: 0.5 },
 };
 

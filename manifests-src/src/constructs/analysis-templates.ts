@@ -8,7 +8,7 @@ export const PROMETHEUS_ADDRESS = 'http://kube-prometheus-stack-prometheus.monit
 
 export interface AnalysisMetric {
   readonly name: string;
-  /** PromQL with `{{args.namespace}}`, `{{args.service}}` (canary Service) and `{{args.app}}` placeholders. */
+  /** PromQL with `{{args.namespace}}` and `{{args.app}}` placeholders. */
   readonly query: string;
   /** Healthy when the first sample satisfies `result[0] <op> <threshold>`. */
   readonly healthy: { readonly op: '<' | '<=' | '>' | '>='; readonly threshold: number };
@@ -26,7 +26,7 @@ export interface AnalysisTemplatesProps {
 }
 
 /** Arguments every template takes; the Rollout passes all of them. */
-export const ANALYSIS_ARGS = ['namespace', 'service', 'app'] as const;
+export const ANALYSIS_ARGS = ['namespace', 'app'] as const;
 
 const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' } as const;
 

@@ -30,7 +30,18 @@ export interface CanaryServiceProps {
   readonly env?: IEnvVar[];
   /** Service port. @default 80 */
   readonly servicePort?: number;
+  /**
+   * Also create `<name>-metrics`, a headless Service over all pods for Prometheus: scraping
+   * through the stable and canary Services would count each pod twice once they select the
+   * same pods. @default false
+   */
+  readonly metricsService?: boolean;
 }
+
+/** Label that marks the Services Prometheus scrapes. */
+export const METRICS_LABEL = { 'dhakacart.com.bd/metrics': 'true' } as const;
+/** Pod label Argo Rollouts sets (canaryMetadata / stableMetadata); monitors copy it onto series. */
+export const ROLE_LABEL = 'role';
 
 /**
  * An Argo Rollouts canary behind a stable and a canary Service: weights 10 → 25 → 50 → 100
@@ -41,6 +52,7 @@ export class CanaryService extends Construct {
   readonly stableService: string;
   readonly canaryService: string;
   readonly servicePort: number;
+  readonly metricsService?: string;
 
   constructor(scope: Construct, id: string, props: CanaryServiceProps) {
     super(scope, id);
@@ -51,23 +63,29 @@ export class CanaryService extends Construct {
     this.servicePort = props.servicePort ?? 80;
     const selector = selectorLabels(props.name);
 
-    for (const [serviceId, serviceName] of [
-      ['Stable', this.stableService],
-      ['Canary', this.canaryService],
-    ] as const) {
+    const services: [string, string, boolean][] = [
+      ['Stable', this.stableService, false],
+      ['Canary', this.canaryService, false],
+    ];
+    if (props.metricsService) {
+      this.metricsService = `${props.name}-metrics`;
+      services.push(['Metrics', this.metricsService, true]);
+    }
+    for (const [serviceId, serviceName, metrics] of services) {
       const service = new kplus.Service(this, serviceId, {
         metadata: {
           name: serviceName,
-          labels: { ...appLabels(props.name), 'dhakacart.com.bd/metrics': 'true' },
+          labels: { ...appLabels(props.name), ...(metrics ? METRICS_LABEL : {}) },
         },
-        ports: [{ name: 'http', port: this.servicePort, targetPort: props.port }],
+        ...(metrics ? { clusterIP: 'None' } : {}),
+        ports: [{ name: 'http', port: metrics ? props.port : this.servicePort, targetPort: props.port }],
       });
       for (const [key, value] of Object.entries(selector)) service.selectLabel(key, value);
     }
 
     const args = ANALYSIS_ARGS.map((name) => ({
       name,
-      value: { namespace: props.namespace, service: this.canaryService, app: props.name }[name],
+      value: { namespace: props.namespace, app: props.name }[name],
     }));
     const steps = CANARY_WEIGHTS.flatMap((weight) => [
       { setWeight: weight },
@@ -95,8 +113,8 @@ export class CanaryService extends Construct {
               abortScaleDownDelaySeconds: props.canary.abortScaleDownDelaySeconds,
               // Keeps the new pods apart from the stable ones, so one bad node doesn't take both.
               antiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: { weight: 100 } },
-              canaryMetadata: { labels: { role: 'canary' } },
-              stableMetadata: { labels: { role: 'stable' } },
+              canaryMetadata: { labels: { [ROLE_LABEL]: 'canary' } },
+              stableMetadata: { labels: { [ROLE_LABEL]: 'stable' } },
               trafficRouting: {
                 plugins: {
                   [rolloutsGatewayPlugin.name]: { httpRoute: props.httpRoute, namespace: props.namespace },

@@ -3,19 +3,24 @@ import type { Construct } from 'constructs';
 import { appLabels } from '../lib/labels';
 import { addModel } from '../lib/model-object';
 
-/** Scrapes `/metrics` on the named port of every Service carrying the labels. */
+/** Scrapes `/metrics` on the named port of every Service carrying the labels, copying `podTargetLabels` onto the series. */
 export function addServiceMonitor(
   scope: Construct,
   name: string,
   selector: Record<string, string>,
   port: string,
+  podTargetLabels: string[] = [],
 ): void {
   addModel(
     scope,
     'ServiceMonitor',
     new ServiceMonitor({
       metadata: { name, labels: appLabels(name, 'monitoring') },
-      spec: { selector: { matchLabels: selector }, endpoints: [{ port, path: '/metrics', interval: '15s' }] },
+      spec: {
+        selector: { matchLabels: selector },
+        endpoints: [{ port, path: '/metrics', interval: '15s' }],
+        ...(podTargetLabels.length ? { podTargetLabels } : {}),
+      },
     }),
   );
 }
