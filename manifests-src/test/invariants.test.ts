@@ -200,7 +200,7 @@ describe.each(ENVIRONMENTS)('invariants of %s', (env) => {
     const scraped = ofKind('Service').filter((s) =>
       matches(monitor.spec.selector.matchLabels, s.metadata.labels),
     );
-    expect(scraped.map((s) => s.metadata.name)).toEqual(['api-metrics']);
+    expect(scraped.map((s) => s.metadata.name)).toEqual(['api']);
     expect(monitor.spec.podTargetLabels).toEqual(['role']);
     expect(named('Rollout', 'api')!.spec.strategy.canary.canaryMetadata.labels).toEqual({ role: 'canary' });
   });

@@ -51,3 +51,8 @@ export function application(props: ApplicationProps): Application {
     },
   });
 }
+
+/** Argo CD names an OCI Helm repository without its scheme (the repository is declared with `enableOCI`). */
+export function argoRepoURL(repoURL: string): string {
+  return repoURL.replace(/^oci:\/\//, '');
+}

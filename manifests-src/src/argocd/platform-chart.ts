@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { gatewayApiCrds, platformNamespaces, repository } from '../config/platform';
 import { addModel } from '../lib/model-object';
-import { application } from './application';
+import { application, argoRepoURL } from './application';
 import { platformApps, WAVES } from './platform-apps';
 
 export const PLATFORM_PROJECT = 'platform';
@@ -23,7 +23,7 @@ export class PlatformChart extends Chart {
           // Operators ship CRDs larger than the last-applied annotation allows.
           serverSideApply: true,
           source: {
-            repoURL: app.chart.repoURL,
+            repoURL: argoRepoURL(app.chart.repoURL),
             chart: app.chart.chart,
             targetRevision: app.chart.version,
             helm: { releaseName: app.name, valuesObject: app.values },

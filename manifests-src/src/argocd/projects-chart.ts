@@ -4,7 +4,7 @@ import type { Construct } from 'constructs';
 import type { Environment } from '../config';
 import { charts, gatewayApiCrds, PART_OF, platformNamespaces, repository } from '../config/platform';
 import { addModel } from '../lib/model-object';
-import { IN_CLUSTER } from './application';
+import { argoRepoURL, IN_CLUSTER } from './application';
 import { WAVES } from './platform-apps';
 import { PLATFORM_PROJECT } from './platform-chart';
 
@@ -25,7 +25,7 @@ const metadata = (name: string) => ({
 export class ProjectsChart extends Chart {
   constructor(scope: Construct, envs: readonly Environment[]) {
     super(scope, 'projects', { disableResourceNameHashes: true });
-    const chartRepos = [...new Set(Object.values(charts).map((c) => c.repoURL))].sort();
+    const chartRepos = [...new Set(Object.values(charts).map((c) => argoRepoURL(c.repoURL)))].sort();
     addModel(
       this,
       'platform',

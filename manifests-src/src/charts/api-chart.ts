@@ -1,7 +1,6 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Environment } from '../config';
-import { platformNamespaces } from '../config/platform';
 import type { SealedFile } from '../config/sealed';
 import { PrometheusAnalysisTemplate } from '../constructs/analysis-templates';
 import { apiErrorRatio, apiLatencyP95 } from '../constructs/analysis-metrics';
@@ -13,7 +12,7 @@ import { REDIS_PORT } from '../constructs/redis';
 import { addSealedSecret, requireSealedKeys, secretKeysRead } from '../constructs/sealed-secret';
 import { selectorLabels } from '../lib/labels';
 import { apiEnv, databaseHosts } from './api-env';
-import { names, operatorLabels, ports } from './names';
+import { names, operatorLabels, platformPods, ports } from './names';
 
 /** UID the API image runs as. */
 const API_UID = 10001;
@@ -75,7 +74,7 @@ export class ApiChart extends Chart {
       podSelector: selectorLabels(names.api),
       ingress: [
         { peers: [peers.pods(operatorLabels.gatewayDataPlane)], ports: [{ port: ports.api }] },
-        { peers: [peers.namespace(platformNamespaces.monitoring)], ports: [{ port: ports.api }] },
+        { peers: [peers.podsAnywhere(platformPods.prometheus)], ports: [{ port: ports.api }] },
       ],
       egress: [toPooler, { peers: [peers.pods(selectorLabels(names.redis))], ports: [{ port: REDIS_PORT }] }],
     });

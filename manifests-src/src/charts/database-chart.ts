@@ -1,14 +1,13 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Environment } from '../config';
-import { platformNamespaces } from '../config/platform';
 import { addPodMonitor } from '../constructs/monitors';
 import { addNetworkPolicy, peers } from '../constructs/network-policy';
 import { PostgresBackups } from '../constructs/postgres-backups';
 import { PostgresCluster } from '../constructs/postgres-cluster';
 import { PostgresPooler } from '../constructs/postgres-pooler';
 import { selectorLabels } from '../lib/labels';
-import { names, operatorLabels, ports } from './names';
+import { names, operatorLabels, platformPods, ports } from './names';
 
 /** PostgreSQL: CloudNativePG cluster, PgBouncer pooler, WAL archive and daily base backups, metrics, network allows. */
 export class DatabaseChart extends Chart {
@@ -35,7 +34,7 @@ export class DatabaseChart extends Chart {
     addPodMonitor(this, 'PoolerPodMonitor', names.pooler, operatorLabels.pooler, 'metrics');
 
     const instances = peers.pods(operatorLabels.databaseInstances);
-    const monitoring = peers.namespace(platformNamespaces.monitoring);
+    const monitoring = peers.podsAnywhere(platformPods.prometheus);
     addNetworkPolicy(this, 'AllowPooler', {
       name: names.pooler,
       podSelector: operatorLabels.pooler,
@@ -55,7 +54,7 @@ export class DatabaseChart extends Chart {
         },
         // The operator checks instance status over HTTPS and connects to PostgreSQL.
         {
-          peers: [peers.namespace(platformNamespaces.cnpg)],
+          peers: [peers.podsAnywhere(platformPods.cnpgOperator)],
           ports: [{ port: ports.cnpgStatus }, { port: ports.postgres }],
         },
         { peers: [monitoring], ports: [{ port: ports.postgresMetrics }] },

@@ -1,12 +1,11 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Environment } from '../config';
-import { platformNamespaces } from '../config/platform';
 import { addCertificate } from '../constructs/certificate';
 import { Gateway } from '../constructs/gateway';
 import { addNetworkPolicy, peers } from '../constructs/network-policy';
 import { selectorLabels } from '../lib/labels';
-import { names, operatorLabels, ports } from './names';
+import { names, operatorLabels, platformPods, ports } from './names';
 
 /** cert-manager's HTTP-01 solver pods listen here. */
 const ACME_SOLVER_PORT = 8089;
@@ -52,7 +51,7 @@ export class GatewayChart extends Chart {
         { peers: [peers.pods(selectorLabels(names.storefront))], ports: [{ port: ports.storefront }] },
         { peers: [peers.pods(operatorLabels.acmeSolver)], ports: [{ port: ACME_SOLVER_PORT }] },
         // The data plane's agent reports to the NGINX Gateway Fabric control plane.
-        { peers: [peers.namespace(platformNamespaces.gateway)], ports: [{ port: 443 }] },
+        { peers: [peers.podsAnywhere(platformPods.gatewayControlPlane)], ports: [{ port: 443 }] },
       ],
     });
     addNetworkPolicy(this, 'AllowAcmeSolver', {

@@ -20,6 +20,16 @@ export const operatorLabels = {
   acmeSolver: { 'acme.cert-manager.io/http01-solver': 'true' },
 } as const;
 
+/**
+ * Platform pods that reach into the shop's namespaces, matched by their Helm charts' labels in
+ * any namespace, so the allows hold wherever the platform is installed.
+ */
+export const platformPods = {
+  prometheus: { 'app.kubernetes.io/name': 'prometheus' },
+  cnpgOperator: { 'app.kubernetes.io/name': 'cloudnative-pg' },
+  gatewayControlPlane: { 'app.kubernetes.io/name': 'nginx-gateway-fabric' },
+} as const;
+
 /** Container ports. */
 export const ports = {
   api: 3000,

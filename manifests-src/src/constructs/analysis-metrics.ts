@@ -1,7 +1,7 @@
 import type { AnalysisMetric } from './analysis-templates';
 
 /** Series of the canary's pods only: the metrics Service, and the role Rollouts sets on canary pods. */
-const CANARY = 'namespace="{{args.namespace}}", service="{{args.app}}-metrics", role="canary"';
+const CANARY = 'namespace="{{args.namespace}}", service="{{args.app}}", role="canary"';
 
 /** Share of 5xx answers from the canary's pods (the API's own `http_requests_total`). */
 export const apiErrorRatio: AnalysisMetric = {

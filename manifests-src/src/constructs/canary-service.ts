@@ -31,9 +31,9 @@ export interface CanaryServiceProps {
   /** Service port. @default 80 */
   readonly servicePort?: number;
   /**
-   * Also create `<name>-metrics`, a headless Service over all pods for Prometheus: scraping
-   * through the stable and canary Services would count each pod twice once they select the
-   * same pods. @default false
+   * Also create `<name>`, a Service over all pods on the container port: Prometheus scrapes
+   * through it (scraping the stable and canary Services would count each pod twice once they
+   * select the same pods), and it is the in-cluster address for port-forwards. @default false
    */
   readonly metricsService?: boolean;
 }
@@ -68,7 +68,7 @@ export class CanaryService extends Construct {
       ['Canary', this.canaryService, false],
     ];
     if (props.metricsService) {
-      this.metricsService = `${props.name}-metrics`;
+      this.metricsService = props.name;
       services.push(['Metrics', this.metricsService, true]);
     }
     for (const [serviceId, serviceName, metrics] of services) {
@@ -77,7 +77,6 @@ export class CanaryService extends Construct {
           name: serviceName,
           labels: { ...appLabels(props.name), ...(metrics ? METRICS_LABEL : {}) },
         },
-        ...(metrics ? { clusterIP: 'None' } : {}),
         ports: [{ name: 'http', port: metrics ? props.port : this.servicePort, targetPort: props.port }],
       });
       for (const [key, value] of Object.entries(selector)) service.selectLabel(key, value);

@@ -30,6 +30,11 @@ export const peers = {
     namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': namespace } },
     podSelector: { matchLabels: labels },
   }),
+  /** Pods with these labels in any namespace. */
+  podsAnywhere: (labels: Record<string, string>): Peer => ({
+    namespaceSelector: {},
+    podSelector: { matchLabels: labels },
+  }),
   anywhere: (): Peer => ({ ipBlock: { cidr: '0.0.0.0/0' } }),
 };
 

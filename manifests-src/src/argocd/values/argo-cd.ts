@@ -1,4 +1,5 @@
-import { cluster } from '../../config/platform';
+import { charts, cluster } from '../../config/platform';
+import { argoRepoURL } from '../application';
 
 /**
  * Argo CD has no health for Applications since 1.8; this restores it so that sync waves of
@@ -24,7 +25,9 @@ export const argoCdValues = {
       'application.resourceTrackingMethod': 'annotation',
     },
     // NGINX Gateway Fabric publishes its chart as an OCI artifact.
-    repositories: { 'nginx-charts': { url: 'ghcr.io/nginx/charts', type: 'helm', enableOCI: 'true', name: 'nginx-charts' } },
+    repositories: {
+      'nginx-charts': { url: argoRepoURL(charts.nginxGatewayFabric.repoURL), type: 'helm', enableOCI: 'true', name: 'nginx-charts' },
+    },
   },
   dex: { enabled: false },
   'redis-ha': { enabled: true },
