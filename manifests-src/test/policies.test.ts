@@ -64,6 +64,25 @@ describe('admission policies', () => {
     expect(policies.map((p) => p.metadata.name).filter((n) => !covered.has(n))).toEqual([]);
   });
 
+  it.each([
+    ['system:serviceaccount:cert-manager:cert-manager', true],
+    ['system:serviceaccount:cnpg-system:cnpg-cloudnative-pg', true],
+    ['bob@dhakacart.com.bd', false],
+  ])('when %s creates a Service without our labels, then admitted is %s', (username, admitted) => {
+    const policy = policies.find((p) => p.metadata.name === 'dhakacart-labels')!;
+    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'cm-acme-http-solver-x' } };
+    const result = admit(policy, service, { userInfo: { username } });
+    expect(result === null || result.length === 0).toBe(admitted);
+  });
+
+  it('when Velero restores a Secret, then it is admitted', () => {
+    const policy = policies.find((p) => p.metadata.name === 'dhakacart-no-plain-secrets')!;
+    const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'dhakacart-db-app' } };
+    expect(
+      admit(policy, secret, { userInfo: { username: 'system:serviceaccount:velero:velero-server' } }),
+    ).toEqual([]);
+  });
+
   it('when the sealed-secrets controller writes a Secret, then it is admitted', () => {
     const policy = policies.find((p) => p.metadata.name === 'dhakacart-no-plain-secrets')!;
     const secret = { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'api-secrets' } };

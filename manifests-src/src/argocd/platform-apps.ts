@@ -11,8 +11,8 @@ export interface PlatformApp {
   readonly values: object;
 }
 
-/** Waves: -3 Argo CD itself; -2 operators that bring CRDs; -1 what needs those CRDs; 0 the shop. */
-export const WAVES = { self: -3, operators: -2, dependents: -1, workloads: 0 } as const;
+/** Waves: -4 Argo CD itself and its projects; -3 bare CRDs; -2 operators; -1 what needs their CRDs; 0 the shop. */
+export const WAVES = { self: -4, crds: -3, operators: -2, dependents: -1, workloads: 0 } as const;
 
 export const platformApps: readonly PlatformApp[] = [
   { name: 'argo-cd', chart: charts.argoCd, namespace: ns.argocd, wave: WAVES.self, values: argoCdValues },

@@ -38,7 +38,8 @@ export class PlatformChart extends Chart {
         name: 'gateway-api-crds',
         project: PLATFORM_PROJECT,
         namespace: 'kube-system',
-        wave: WAVES.operators,
+        // Before cert-manager, which only watches Gateways if their CRDs exist when it starts.
+        wave: WAVES.crds,
         serverSideApply: true,
         source: { repoURL: gatewayApiCrds.repoURL, path: gatewayApiCrds.path, targetRevision: gatewayApiCrds.version },
       }),

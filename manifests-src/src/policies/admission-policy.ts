@@ -3,7 +3,7 @@ import {
   ValidatingAdmissionPolicy,
   ValidatingAdmissionPolicyBinding,
 } from 'kubernetes-models/admissionregistration.k8s.io/v1';
-import { PART_OF } from '../config/platform';
+import { PART_OF, platformNamespaces } from '../config/platform';
 import { addModel } from '../lib/model-object';
 
 export interface ResourceRule {
@@ -21,13 +21,18 @@ export interface PolicyRule {
 }
 
 /**
- * Requests from these operators' service accounts are not checked: they create pods'
- * owners (PgBouncer Deployments, NGINX data planes) whose images and labels we do not choose.
+ * Requests from these controllers' service accounts are not checked: they create objects whose
+ * images and labels we do not choose (PgBouncer Deployments and database Services, NGINX data
+ * planes, cert-manager's ACME solver Services).
  */
 export const EXEMPT_OPERATORS = [
-  'system:serviceaccount:cnpg-system:',
-  'system:serviceaccount:nginx-gateway:',
-];
+  platformNamespaces.cnpg,
+  platformNamespaces.gateway,
+  platformNamespaces.certManager,
+].map((ns) => `system:serviceaccount:${ns}:`);
+
+/** A CEL list literal of strings. */
+export const celList = (items: readonly string[]) => `[${items.map((i) => `'${i}'`).join(', ')}]`;
 
 /** A ValidatingAdmissionPolicy and its Deny binding, scoped to namespaces labelled part-of=dhakacart. */
 export class AdmissionPolicy extends Construct {
@@ -53,7 +58,7 @@ export class AdmissionPolicy extends Construct {
           matchConditions: [
             {
               name: 'not-an-exempt-operator',
-              expression: `!${JSON.stringify(EXEMPT_OPERATORS).replaceAll('"', "'")}.exists(p, request.userInfo.username.startsWith(p))`,
+              expression: `!${celList(EXEMPT_OPERATORS)}.exists(p, request.userInfo.username.startsWith(p))`,
             },
           ],
           ...(rule.variables ? { variables: rule.variables.map((v) => ({ ...v })) } : {}),

@@ -1,5 +1,5 @@
-import { ALLOWED_IMAGE_PREFIXES } from '../config/platform';
-import type { PolicyRule, ResourceRule } from './admission-policy';
+import { ALLOWED_IMAGE_PREFIXES, platformNamespaces } from '../config/platform';
+import { celList, type PolicyRule, type ResourceRule } from './admission-policy';
 
 const WORKLOADS: readonly ResourceRule[] = [
   { apiGroups: ['apps'], resources: ['deployments', 'statefulsets', 'daemonsets'] },
@@ -21,7 +21,13 @@ const POD_VARIABLES = [
   },
 ];
 
-const celList = (items: readonly string[]) => `[${items.map((i) => `'${i}'`).join(', ')}]`;
+/** Controllers that write Secrets in the shop's namespaces; Velero puts them back on restore. */
+const SECRET_WRITERS = [
+  `system:serviceaccount:${platformNamespaces.sealedSecrets}:sealed-secrets-controller`,
+  `system:serviceaccount:${platformNamespaces.cnpg}:`,
+  `system:serviceaccount:${platformNamespaces.certManager}:`,
+  `system:serviceaccount:${platformNamespaces.velero}:`,
+];
 
 export const rules: readonly PolicyRule[] = [
   {
@@ -93,8 +99,7 @@ export const rules: readonly PolicyRule[] = [
     validations: [
       {
         // Secrets come from controllers (Sealed Secrets, CloudNativePG, cert-manager), never from a person.
-        expression:
-          "['system:serviceaccount:kube-system:sealed-secrets-controller', 'system:serviceaccount:cnpg-system:', 'system:serviceaccount:cert-manager:'].exists(p, request.userInfo.username.startsWith(p))",
+        expression: `${celList(SECRET_WRITERS)}.exists(p, request.userInfo.username.startsWith(p))`,
         message:
           'plain Secrets are not created by hand in application namespaces: seal them with `npm run seal`',
       },
