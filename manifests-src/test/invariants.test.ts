@@ -235,6 +235,7 @@ describe('production', () => {
     const cluster = objects.find((o) => o.kind === 'Cluster')!;
     expect(cluster.spec.instances).toBe(3);
     expect(cluster.spec.postgresql.synchronous).toEqual(expect.objectContaining({ number: 1 }));
+    expect(cluster.spec.postgresql.parameters.shared_buffers).toBe('2048MB');
     const backup = objects.find((o) => o.kind === 'ScheduledBackup')!;
     expect(backup.spec.schedule.split(' ')).toHaveLength(6);
     expect(objects.find((o) => o.kind === 'ObjectStore')!.spec.retentionPolicy).toBe('30d');

@@ -66,3 +66,11 @@ export class PostgresCluster extends Construct {
     );
   }
 }
+
+/** A quarter of the memory limit, PostgreSQL's usual starting point (e.g. 8Gi → 2048MB). */
+export function sharedBuffers(memoryLimit: string): string {
+  const mebibytes = memoryLimit.endsWith('Gi')
+    ? Number(memoryLimit.slice(0, -2)) * 1024
+    : Number(memoryLimit.slice(0, -2));
+  return `${Math.floor(mebibytes / 4)}MB`;
+}
