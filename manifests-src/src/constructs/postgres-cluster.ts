@@ -39,7 +39,7 @@ export class PostgresCluster extends Construct {
           postgresql: {
             parameters: {
               max_connections: '200',
-              shared_buffers: '25%',
+              shared_buffers: sharedBuffers(db.resources.memory.limit),
               log_min_duration_statement: '500ms',
             },
             ...(db.synchronousReplicas > 0
