@@ -41,6 +41,7 @@ export const environments: Record<EnvName, EnvironmentConfig> = {
       bucket: 'dhakacart-staging-db-backups',
       region: 'ap-south-1',
       databaseRoleArn: 'arn:aws:iam::111111111111:role/dhakacart-staging-db-backup',
+      // Cron times are UTC: 20:30 is 02:30 in Dhaka (UTC+6), the quietest hour; Velero follows at 03:00.
       baseBackupSchedule: '0 30 20 * * *',
       retentionDays: 30,
       veleroSchedule: '0 21 * * *',
@@ -89,6 +90,7 @@ export const environments: Record<EnvName, EnvironmentConfig> = {
       bucket: 'dhakacart-production-db-backups',
       region: 'ap-south-1',
       databaseRoleArn: 'arn:aws:iam::222222222222:role/dhakacart-production-db-backup',
+      // Cron times are UTC: 20:30 is 02:30 in Dhaka (UTC+6), the quietest hour; Velero follows at 03:00.
       baseBackupSchedule: '0 30 20 * * *',
       retentionDays: 30,
       veleroSchedule: '0 21 * * *',
