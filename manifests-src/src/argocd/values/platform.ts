@@ -99,6 +99,11 @@ export const lokiValues = {
   read: { replicas: 0 },
   write: { replicas: 0 },
   backend: { replicas: 0 },
+  // The chart's memcached caches reserve gigabytes; not worth it at this log volume.
+  chunksCache: { enabled: false },
+  resultsCache: { enabled: false },
+  lokiCanary: { enabled: false },
+  test: { enabled: false },
 };
 
 export const alloyValues = {
