@@ -63,6 +63,15 @@ describe('synth', () => {
     );
   });
 
+  it('when synth:check runs on the repository, then it passes', () => {
+    const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['manifests-src/src/cli/synth-check.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toContain('committed output matches a fresh synth');
+    expect(run.status).toBe(0);
+  });
+
   it('when a committed file drifts, then synth:check fails and prints the diff', () => {
     const copy = repositoryCopy();
     try {
