@@ -69,7 +69,7 @@ describe.each(ENVIRONMENTS)('invariants of %s', (env) => {
       ingress: [],
       egress: [],
     });
-    for (const w of workloads) {
+    for (const w of [...workloads, ...ofKind('Job')]) {
       const allow = policies.filter(
         (p) => p.spec.podSelector.matchLabels && matches(p.spec.podSelector.matchLabels, podLabels(w)),
       );
@@ -117,6 +117,25 @@ describe.each(ENVIRONMENTS)('invariants of %s', (env) => {
         { workload: w.metadata.name, token: false },
       );
     }
+  });
+
+  it('when the migration Job is checked, then it is a PreSync hook with the API image, resources and a hardened context', () => {
+    const job = named('Job', 'api-migrate')!;
+    expect(job.metadata.annotations?.['argocd.argoproj.io/hook']).toBe('PreSync');
+    const [container] = job.spec.template.spec.containers;
+    expect(container.image).toBe(named('Rollout', 'api')!.spec.template.spec.containers[0].image);
+    expect(container.command).toEqual(['node', 'build/cli/migrate.js', 'up']);
+    expect(container.resources.limits).toEqual(
+      expect.objectContaining({ cpu: expect.any(String), memory: expect.any(String) }),
+    );
+    expect(container.securityContext).toEqual(
+      expect.objectContaining({
+        runAsNonRoot: true,
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: true,
+      }),
+    );
+    expect(job.spec.template.spec.automountServiceAccountToken).toBe(false);
   });
 
   it('when the API pod is checked, then preStop and grace period cover its drain (5 s + 10 s + 20 s <= 45 s)', () => {
