@@ -9,7 +9,7 @@ import { MigrationJob } from '../constructs/migration-job';
 import { addServiceMonitor } from '../constructs/monitors';
 import { addNetworkPolicy, peers } from '../constructs/network-policy';
 import { REDIS_PORT } from '../constructs/redis';
-import { addSealedSecret, requireSealedKeys, secretKeysRead } from '../constructs/sealed-secret';
+import { requireSealedKeys, secretKeysRead } from '../constructs/sealed-secret';
 import { selectorLabels } from '../lib/labels';
 import { apiEnv, databaseHosts } from './api-env';
 import { names, operatorLabels, platformPods, ports } from './names';
@@ -21,10 +21,8 @@ const API_UID = 10001;
 export class ApiChart extends Chart {
   constructor(scope: Construct, env: Environment, sealed: readonly SealedFile[]) {
     super(scope, 'api', { namespace: env.namespace, disableResourceNameHashes: true });
-    addSealedSecret(
-      this,
-      requireSealedKeys(sealed, env, names.apiSecrets, secretKeysRead(apiEnv(env, ''), names.apiSecrets)),
-    );
+    // The secrets chart ships the SealedSecret; here synth only refuses to go on without the keys pods read.
+    requireSealedKeys(sealed, env, names.apiSecrets, secretKeysRead(apiEnv(env, ''), names.apiSecrets));
     const stepCount = Math.max(1, Math.round(env.canary.analysisSeconds / 30));
     const step = new PrometheusAnalysisTemplate(this, 'StepAnalysis', {
       name: `${names.api}-step`,

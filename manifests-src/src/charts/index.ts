@@ -7,8 +7,8 @@ import { CacheChart } from './cache-chart';
 import { DatabaseChart } from './database-chart';
 import { GatewayChart } from './gateway-chart';
 import { IssuersChart } from './issuers-chart';
-import { MonitoringChart } from './monitoring-chart';
 import { NamespaceChart } from './namespace-chart';
+import { SecretsChart } from './secrets-chart';
 import { StorefrontChart } from './storefront-chart';
 import { cluster } from '../config/platform';
 
@@ -18,6 +18,7 @@ export function environmentCharts(app: App, env: Environment, sealed: readonly S
     new NamespaceChart(app, env),
     new DatabaseChart(app, env),
     new CacheChart(app, env),
+    new SecretsChart(app, sealed),
     new ApiChart(app, env, sealed),
     new StorefrontChart(app, env),
     new GatewayChart(app, env),
@@ -25,11 +26,14 @@ export function environmentCharts(app: App, env: Environment, sealed: readonly S
   ];
 }
 
-/** dist/cluster/<chart>: cluster-wide objects DhakaCart owns, shared by both environments. */
+/**
+ * dist/cluster/<chart>: cluster-wide objects DhakaCart owns, shared by both environments, and the
+ * sealed secrets of platform namespaces (Alertmanager receivers, repository credentials).
+ */
 export function clusterCharts(
   app: App,
   envs: readonly Environment[],
-  monitoringSealed: readonly SealedFile[],
+  platformSealed: readonly SealedFile[],
 ): Chart[] {
-  return [new IssuersChart(app, envs, cluster.acmeEmail), new MonitoringChart(app, monitoringSealed)];
+  return [new IssuersChart(app, envs, cluster.acmeEmail), new SecretsChart(app, platformSealed)];
 }

@@ -20,6 +20,15 @@ export function sealedPath(sealedDir: string, namespace: string, name: string): 
   return join(sealedDir, namespace, `${name}.json`);
 }
 
+/** Namespaces that have sealed files. */
+export function sealedNamespaces(sealedDir: string): string[] {
+  if (!existsSync(sealedDir)) return [];
+  return readdirSync(sealedDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
 export function loadSealed(sealedDir: string, namespace: string): SealedFile[] {
   const dir = join(sealedDir, namespace);
   if (!existsSync(dir)) return [];

@@ -6,8 +6,7 @@ import { argocdCharts } from '../argocd';
 import { bootstrapFiles } from '../argocd/bootstrap-files';
 import { clusterCharts, environmentCharts } from '../charts';
 import { loadEnvironments } from '../config';
-import { platformNamespaces } from '../config/platform';
-import { loadSealed } from '../config/sealed';
+import { loadSealed, sealedNamespaces } from '../config/sealed';
 import { AdmissionPoliciesChart } from '../policies/policies-chart';
 import { OWNED_FOLDERS, type RepositoryPaths } from './paths';
 
@@ -49,7 +48,10 @@ export function synthesize(paths: RepositoryPaths): Map<string, string> {
     const charts = environmentCharts(new App(), env, loadSealed(paths.sealed, env.namespace));
     out.push(...under(paths.root, join(paths.dist, env.name), chartFiles(charts)));
   }
-  const cluster = clusterCharts(new App(), envs, loadSealed(paths.sealed, platformNamespaces.monitoring));
+  const platformSealed = sealedNamespaces(paths.sealed)
+    .filter((namespace) => !envs.some((env) => env.namespace === namespace))
+    .flatMap((namespace) => loadSealed(paths.sealed, namespace));
+  const cluster = clusterCharts(new App(), envs, platformSealed);
   out.push(...under(paths.root, join(paths.dist, 'cluster'), chartFiles(cluster)));
   out.push(...under(paths.root, paths.argocd, chartFiles(argocdCharts(new App(), envs))));
   out.push(...under(paths.root, paths.argocd, bootstrapFiles()));
