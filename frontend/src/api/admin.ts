@@ -25,7 +25,9 @@ export const adminApi = {
   createProduct: (input: ProductInput) =>
     api<{ data: AdminProduct }>('/admin/products', { method: 'POST', body: input }).then((r) => r.data),
   updateProduct: (id: number, input: Partial<ProductInput>) =>
-    api<{ data: AdminProduct }>(`/admin/products/${id}`, { method: 'PATCH', body: input }).then((r) => r.data),
+    api<{ data: AdminProduct }>(`/admin/products/${id}`, { method: 'PATCH', body: input }).then(
+      (r) => r.data,
+    ),
   archive: (id: number, archived: boolean) =>
     api<{ data: AdminProduct }>(`/admin/products/${id}/${archived ? 'archive' : 'unarchive'}`, {
       method: 'POST',

@@ -11,11 +11,15 @@ export interface RegisterInput {
 
 export const authApi = {
   register: (input: RegisterInput) =>
-    api<{ data: Session }>('/auth/register', { method: 'POST', body: input, anonymous: true }).then((r) => r.data),
-  login: (email: string, password: string, cartId?: string) =>
-    api<{ data: Session }>('/auth/login', { method: 'POST', body: { email, password, cartId }, anonymous: true }).then(
+    api<{ data: Session }>('/auth/register', { method: 'POST', body: input, anonymous: true }).then(
       (r) => r.data,
     ),
+  login: (email: string, password: string, cartId?: string) =>
+    api<{ data: Session }>('/auth/login', {
+      method: 'POST',
+      body: { email, password, cartId },
+      anonymous: true,
+    }).then((r) => r.data),
   refresh: (refreshToken: string) =>
     api<{ data: Session }>('/auth/refresh', { method: 'POST', body: { refreshToken }, anonymous: true }).then(
       (r) => r.data,

@@ -18,6 +18,7 @@ export const catalogApi = {
   categories: () => api<{ data: Category[] }>('/categories').then((r) => r.data),
   products: (q: ProductQuery) =>
     api<Paged<ProductSummary>>(`/products${query({ ...q, inStock: q.inStock ? true : undefined })}`),
-  product: (slug: string) => api<{ data: Product }>(`/products/${encodeURIComponent(slug)}`).then((r) => r.data),
+  product: (slug: string) =>
+    api<{ data: Product }>(`/products/${encodeURIComponent(slug)}`).then((r) => r.data),
   deliveryAreas: () => api<{ data: DeliveryArea[] }>('/delivery-areas').then((r) => r.data),
 };

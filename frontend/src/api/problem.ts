@@ -9,7 +9,13 @@ export class ApiError extends Error {
 
   constructor(status: number, body: Record<string, unknown> | null, fallback: string) {
     const typeUrl = typeof body?.type === 'string' ? body.type : '';
-    super(typeof body?.detail === 'string' ? body.detail : typeof body?.title === 'string' ? body.title : fallback);
+    super(
+      typeof body?.detail === 'string'
+        ? body.detail
+        : typeof body?.title === 'string'
+          ? body.title
+          : fallback,
+    );
     this.name = 'ApiError';
     this.status = status;
     // Clients branch on the stable suffix of `type` (docs/api.md), never on `title`.

@@ -129,7 +129,8 @@ export default {
     outOfStock: 'Some items ran out of stock while you shopped:',
     shortItem: '{name}: you asked for {requested}, {available} left',
     updateCart: 'Update cart',
-    network: 'The network failed. Your order was not lost: press “Place order” again, it will not be placed twice.',
+    network:
+      'The network failed. Your order was not lost: press “Place order” again, it will not be placed twice.',
     failed: 'The order could not be placed: {detail}',
     emptyCart: 'Your cart is empty, add something first.',
     signedInAs: 'Ordering as {name}',

@@ -16,7 +16,7 @@ export interface CatalogFilters {
 const SORTS: readonly ProductSort[] = ['relevance', 'popular', 'newest', 'price_asc', 'price_desc'];
 export const PAGE_SIZE = 12;
 
-function one(value: LocationQuery[string]): string {
+function one(value: LocationQuery[string] | undefined): string {
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === 'string' ? first : '';
 }

@@ -23,7 +23,11 @@ export function validateField(form: CheckoutForm, field: CheckoutField): string 
       return form.name.trim().length < 2 ? 'checkout.nameShort' : undefined;
     case 'phone': {
       const problem = phoneProblem(form.phone);
-      return problem === 'required' ? 'checkout.phoneRequired' : problem ? 'checkout.phoneInvalid' : undefined;
+      return problem === 'required'
+        ? 'checkout.phoneRequired'
+        : problem
+          ? 'checkout.phoneInvalid'
+          : undefined;
     }
     case 'email':
       return form.email.trim() && !EMAIL.test(form.email.trim()) ? 'checkout.emailInvalid' : undefined;

@@ -1,4 +1,10 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
+import {
+  createRouter,
+  createWebHistory,
+  type RouteRecordRaw,
+  type Router,
+  type RouterHistory,
+} from 'vue-router';
 import HomeView from '../views/HomeView.vue';
 
 // Every view but the home page is its own chunk, fetched when first visited.
@@ -25,7 +31,11 @@ export const routes: RouteRecordRaw[] = [
     children: [
       { path: '', redirect: { name: 'admin-orders' } },
       { path: 'orders', name: 'admin-orders', component: () => import('../views/admin/AdminOrdersView.vue') },
-      { path: 'products', name: 'admin-products', component: () => import('../views/admin/AdminProductsView.vue') },
+      {
+        path: 'products',
+        name: 'admin-products',
+        component: () => import('../views/admin/AdminProductsView.vue'),
+      },
     ],
   },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
