@@ -1,0 +1,63 @@
+import { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { AppDeps } from './deps';
+import { ApiRouter } from './http/api-router';
+import { authenticate } from './http/auth';
+import { notFoundHandler, problemHandler, requireJsonBody } from './http/errors';
+import { requestLogging, requestMetrics } from './http/observability';
+import { serveStorefront } from './http/storefront';
+import { adminRoutes } from './modules/admin/admin.routes';
+import { cartRoutes } from './modules/cart/cart.routes';
+import { catalogRoutes } from './modules/catalog/catalog.routes';
+import { customerRoutes } from './modules/customers/customer.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { legacyRoutes } from './modules/legacy/legacy.routes';
+import { openApiRoutes } from './modules/openapi/openapi.routes';
+import { orderRoutes } from './modules/orders/order.routes';
+
+export interface App {
+  app: Express;
+  /** The `/api/v1` router, for tests that compare its routes with the OpenAPI document. */
+  v1: ApiRouter;
+}
+
+/** Builds the Express app. Never listens: `index.ts` does. */
+export function createApp(deps: AppDeps): App {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(requestLogging(deps.logger));
+  app.use(requestMetrics(deps.metrics));
+  app.use(helmet());
+  app.use((_req, res, next) => {
+    // While draining, ask clients not to reuse this connection.
+    if (deps.lifecycle.draining) res.setHeader('Connection', 'close');
+    next();
+  });
+  app.use(requireJsonBody);
+  app.use(express.json({ limit: '100kb', strict: true }));
+  app.use(authenticate(deps.tokens));
+
+  const registry = new OpenAPIRegistry();
+  const root = new ApiRouter(registry, '');
+  const v1 = new ApiRouter(registry, '/api/v1');
+  healthRoutes(root, deps);
+  legacyRoutes(root, deps);
+  catalogRoutes(v1, deps);
+  cartRoutes(v1, deps);
+  customerRoutes(v1, deps);
+  orderRoutes(v1, deps);
+  adminRoutes(v1, deps);
+  openApiRoutes(v1, registry);
+
+  app.use(root.router);
+  app.use('/api/v1', v1.router);
+  app.use('/api', notFoundHandler);
+  if (deps.config.staticDir) app.use(serveStorefront(deps.config.staticDir));
+  app.use(notFoundHandler);
+  app.use(problemHandler);
+  return { app, v1 };
+}

@@ -1,0 +1,66 @@
+import type { Redis } from 'ioredis';
+import type { Sequelize } from 'sequelize';
+import type { Config } from './config';
+import { MemoryCache, RedisCache, type Cache } from './lib/cache';
+import { createDatabase, observePool } from './lib/db';
+import type { Logger } from './lib/logger';
+import { createMetrics, type Metrics } from './lib/metrics';
+import { RateLimits } from './lib/rate-limit';
+import { createRedis } from './lib/redis';
+import { AccessTokens } from './lib/tokens';
+import { SandboxPaymentProvider, type PaymentProvider } from './modules/orders/payments';
+
+/** Whether the process is going away: readiness fails while it drains. */
+export interface Lifecycle {
+  draining: boolean;
+}
+
+/** Everything the app needs, created once and injected; tests build their own. */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  sequelize: Sequelize;
+  redis: Redis | undefined;
+  cache: Cache;
+  metrics: Metrics;
+  rateLimits: RateLimits;
+  tokens: AccessTokens;
+  payments: PaymentProvider;
+  lifecycle: Lifecycle;
+}
+
+/** Builds the dependencies from config. `databaseUrl` overrides config (embedded PostgreSQL). */
+export function createDeps(config: Config, logger: Logger, databaseUrl = config.db.url): AppDeps {
+  if (!databaseUrl) throw new Error('a database URL is required (DATABASE_URL)');
+  const metrics = createMetrics();
+  const sequelize = createDatabase({ ...config.db, url: databaseUrl }, logger);
+  observePool(sequelize, metrics);
+  const redis = config.redis.url ? createRedis(config.redis.url, logger) : undefined;
+  const cache: Cache = redis ? new RedisCache(redis, config.redis.keyPrefix, logger) : new MemoryCache();
+  return {
+    config,
+    logger,
+    sequelize,
+    redis,
+    cache,
+    metrics,
+    rateLimits: new RateLimits(redis, config.redis.keyPrefix),
+    tokens: new AccessTokens(config.auth.jwtSecret, config.auth.accessTtlSeconds),
+    payments: new SandboxPaymentProvider(config.payments.sandboxSecret),
+    lifecycle: { draining: false },
+  };
+}
+
+/** Connects what must be connected before serving. Redis may be down: that only degrades. */
+export async function connectDeps(deps: AppDeps): Promise<void> {
+  await deps.sequelize.authenticate();
+  if (deps.redis) {
+    await deps.redis.connect().catch((error: unknown) => {
+      deps.logger.warn({ err: error }, 'redis not reachable at start; serving without cache until it is');
+    });
+  }
+}
+
+export async function closeDeps(deps: AppDeps): Promise<void> {
+  await Promise.allSettled([deps.sequelize.close(), deps.cache.close()]);
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from '../lib/logger';
+import type { Metrics } from '../lib/metrics';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** One JSON log line per request, with a request id taken from `X-Request-Id` or generated, and echoed back. */
+export function requestLogging(logger: Logger): RequestHandler {
+  return pinoHttp({
+    logger,
+    genReqId: (req, res) => {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    customLogLevel: (_req, res, error) =>
+      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    customSuccessMessage: (req, res) => `${req.method} ${routeOf(res)} ${res.statusCode}`,
+    customErrorMessage: (req, res) => `${req.method} ${routeOf(res)} ${res.statusCode}`,
+    customProps: (_req, res) => ({ route: routeOf(res) }),
+    serializers: {
+      req: (req: {
+        id: unknown;
+        method: string;
+        url: string;
+        headers: Record<string, unknown>;
+        remoteAddress?: string;
+      }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+        headers: req.headers,
+        remoteAddress: req.remoteAddress,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+    autoLogging: {
+      ignore: (req) => req.url === '/metrics' || req.url === '/healthz' || req.url === '/readyz',
+    },
+  });
+}
+
+function routeOf(res: { locals?: Record<string, unknown> }): string {
+  return typeof res.locals?.route === 'string' ? res.locals.route : 'unmatched';
+}
+
+/** `http_requests_total` and `http_request_duration_seconds` by route template, never raw URL. */
+export function requestMetrics(metrics: Metrics): RequestHandler {
+  return (req, res, next) => {
+    const stop = metrics.httpDuration.startTimer();
+    res.once('finish', () => {
+      const labels = { method: req.method, route: routeOf(res), status_code: String(res.statusCode) };
+      stop(labels);
+      metrics.httpRequests.inc(labels);
+    });
+    next();
+  };
+}

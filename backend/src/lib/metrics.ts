@@ -1,0 +1,74 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** One registry per app instance, so tests can build several apps in one process. */
+export interface PoolStats {
+  using: number;
+  available: number;
+  waiting: number;
+  maxSize: number;
+}
+
+export function createMetrics() {
+  const registry = new Registry();
+  const pool: { stats?: () => PoolStats | undefined } = {};
+  collectDefaultMetrics({ register: registry });
+  const labelNames = ['method', 'route', 'status_code'] as const;
+  return {
+    registry,
+    httpRequests: new Counter({
+      name: 'http_requests_total',
+      help: 'HTTP requests by method, route template and status code',
+      labelNames,
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'HTTP request duration by method, route template and status code',
+      labelNames,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    ordersPlaced: new Counter({
+      name: 'dhakacart_orders_placed_total',
+      help: 'Orders placed, by payment method',
+      labelNames: ['payment_method'] as const,
+      registers: [registry],
+    }),
+    orderValue: new Histogram({
+      name: 'dhakacart_order_value_paisa',
+      help: 'Order totals in paisa',
+      buckets: [50_000, 100_000, 250_000, 500_000, 1_000_000, 2_500_000, 5_000_000, 10_000_000],
+      registers: [registry],
+    }),
+    checkoutFailures: new Counter({
+      name: 'dhakacart_checkout_failures_total',
+      help: 'Checkouts that did not produce an order, by reason',
+      labelNames: ['reason'] as const,
+      registers: [registry],
+    }),
+    dbPool: new Gauge({
+      name: 'dhakacart_db_pool_connections',
+      help: 'Database pool connections by state (used, idle, waiting, max)',
+      labelNames: ['state'] as const,
+      registers: [registry],
+      collect() {
+        const stats = pool.stats?.();
+        if (!stats) return;
+        this.set({ state: 'used' }, stats.using);
+        this.set({ state: 'idle' }, stats.available);
+        this.set({ state: 'waiting' }, stats.waiting);
+        this.set({ state: 'max' }, stats.maxSize);
+      },
+    }),
+    /** Set once the database exists: where the pool gauge reads from. */
+    pool,
+    cacheRequests: new Counter({
+      name: 'dhakacart_cache_requests_total',
+      help: 'Catalog cache lookups by result',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

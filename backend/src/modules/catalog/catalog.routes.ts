@@ -1,0 +1,4 @@
+import type { AppDeps } from '../../deps';
+import type { ApiRouter } from '../../http/api-router';
+
+export function catalogRoutes(_router: ApiRouter, _deps: AppDeps): void {}

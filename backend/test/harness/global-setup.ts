@@ -1,0 +1,29 @@
+import { createMigrator } from '../../src/db/migrator';
+import { seedCatalog } from '../../src/db/seed';
+import { createDatabase } from '../../src/lib/db';
+import { createLogger } from '../../src/lib/logger';
+import { TestPostgres } from './postgres';
+import { TestRedis } from './redis';
+
+export const TEMPLATE_DATABASE = 'dhakacart_template';
+
+/**
+ * Starts one PostgreSQL and one Redis for the whole run, and builds a migrated, seeded
+ * template database that each test file copies (CREATE DATABASE … TEMPLATE: fast).
+ */
+export default async function globalSetup(): Promise<void> {
+  const [postgres, redis] = await Promise.all([TestPostgres.create(), TestRedis.create()]);
+  await postgres.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  const logger = createLogger('warn');
+  const sequelize = createDatabase(
+    { url: postgres.url(TEMPLATE_DATABASE), poolMax: 2, statementTimeoutMs: 60_000 },
+    logger,
+  );
+  await createMigrator(sequelize).up();
+  await seedCatalog(sequelize);
+  await sequelize.close();
+
+  process.env.TEST_PG_PORT = String(postgres.port);
+  process.env.TEST_REDIS_URL = redis.url;
+  (globalThis as Record<string, unknown>).__dhakacartServers = { postgres, redis };
+}
