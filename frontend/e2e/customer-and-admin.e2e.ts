@@ -29,12 +29,19 @@ describe('a customer with an account, and the admin who ships the order', () => 
     await customer.waitForSelector('text=স্বাগতম, Nusrat Jahan');
 
     await customer.goto('/products?inStock=1');
-    await customer.locator('[data-test=product-card] [data-test=add-to-cart]:not([disabled])').first().click();
+    await customer
+      .locator('[data-test=product-card] [data-test=add-to-cart]:not([disabled])')
+      .first()
+      .click();
     await expectCartCount(customer, 1);
     await customer.goto('/checkout');
     await customer.waitForSelector('[data-test=checkout-form]');
     expect(await customer.inputValue('#co-name')).toBe('Nusrat Jahan');
-    await fillCheckout(customer, { phone: '01812345678', address: 'Flat 4B, Road 11, Banani', payment: 'bkash' });
+    await fillCheckout(customer, {
+      phone: '01812345678',
+      address: 'Flat 4B, Road 11, Banani',
+      payment: 'bkash',
+    });
     await snap(customer, J, '02-checkout-bkash');
     orderNumber = await placeOrder(customer);
     await snap(customer, J, '03-confirmation');
@@ -65,7 +72,9 @@ describe('a customer with an account, and the admin who ships the order', () => 
     await customer.goto(`/orders/${orderNumber}`);
     await customer.waitForSelector('[data-test=order][data-status=shipped]');
     expect(await statusText(customer)).toBe('পাঠানো হয়েছে');
-    expect(await customer.getAttribute('[data-test=order-timeline] [aria-current=step]', 'data-status')).toBe('shipped');
+    expect(await customer.getAttribute('[data-test=order-timeline] [aria-current=step]', 'data-status')).toBe(
+      'shipped',
+    );
     await snap(customer, J, '06-tracking-shipped');
   });
 });

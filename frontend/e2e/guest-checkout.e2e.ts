@@ -44,7 +44,9 @@ describe('a guest shops and pays cash on delivery', () => {
     await page.keyboard.press('Escape');
 
     await page.goto(`/products?q=${encodeURIComponent(second!.name)}`);
-    await page.locator(`[data-test=product-card][data-slug="${second!.slug}"] [data-test=add-to-cart]`).click();
+    await page
+      .locator(`[data-test=product-card][data-slug="${second!.slug}"] [data-test=add-to-cart]`)
+      .click();
     await expectCartCount(page, 2);
 
     await page.click('[data-test=open-cart]');

@@ -34,7 +34,11 @@ describe('stock runs out between cart and checkout', () => {
 
     await page.goto('/checkout');
     await page.waitForSelector('[data-test=checkout-form]');
-    await fillCheckout(page, { name: 'Karim Ahmed', phone: '01912345678', address: 'House 3, Road 2, Mirpur 10' });
+    await fillCheckout(page, {
+      name: 'Karim Ahmed',
+      phone: '01912345678',
+      address: 'House 3, Road 2, Mirpur 10',
+    });
 
     await shop.adjustStock(lantern.id, -2, 'sold at the counter');
     await page.click('[data-test=place-order]');

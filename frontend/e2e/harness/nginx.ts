@@ -66,7 +66,16 @@ export async function startNginx(root: string, apiPort: number): Promise<Running
   );
   const child: ChildProcess = spawn(
     binary,
-    ['-p', workDir, '-c', confPath, '-e', `${workDir}/error.log`, '-g', `daemon off; pid ${workDir}/nginx.pid;`],
+    [
+      '-p',
+      workDir,
+      '-c',
+      confPath,
+      '-e',
+      `${workDir}/error.log`,
+      '-g',
+      `daemon off; pid ${workDir}/nginx.pid;`,
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let log = '';

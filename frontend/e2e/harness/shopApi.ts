@@ -33,7 +33,10 @@ export class ShopApi {
   ) {}
 
   async inStockProducts(minStock = 3): Promise<SeedProduct[]> {
-    const page = await call<{ data: SeedProduct[] }>(this.baseUrl, '/products?inStock=true&pageSize=100&sort=newest');
+    const page = await call<{ data: SeedProduct[] }>(
+      this.baseUrl,
+      '/products?inStock=true&pageSize=100&sort=newest',
+    );
     return page.data.filter((p) => p.stock >= minStock);
   }
 
@@ -52,7 +55,12 @@ export class ShopApi {
     return this.token;
   }
 
-  async createProduct(input: { name: string; categorySlug: string; pricePaisa: number; stock: number }): Promise<SeedProduct> {
+  async createProduct(input: {
+    name: string;
+    categorySlug: string;
+    pricePaisa: number;
+    stock: number;
+  }): Promise<SeedProduct> {
     const body = { ...input, description: `${input.name}, for the end-to-end journeys.` };
     const created = await call<{ data: SeedProduct }>(
       this.baseUrl,

@@ -24,7 +24,9 @@ export interface DeliveryDetails {
 export async function fillCheckout(page: Page, details: DeliveryDetails): Promise<void> {
   if (details.name !== undefined) await page.fill('#co-name', details.name);
   await page.fill('#co-phone', details.phone);
-  await page.waitForFunction(() => (document.querySelector('#co-area') as HTMLSelectElement | null)?.options.length! > 1);
+  await page.waitForFunction(
+    () => ((document.querySelector('#co-area') as HTMLSelectElement | null)?.options.length ?? 0) > 1,
+  );
   await page.selectOption('#co-area', { index: 1 });
   await page.fill('#co-address', details.address);
   await page.check(`[data-test=pay-${details.payment ?? 'cash_on_delivery'}]`);
