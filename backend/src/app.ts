@@ -18,8 +18,8 @@ import { orderRoutes } from './modules/orders/order.routes';
 
 export interface App {
   app: Express;
-  /** The `/api/v1` router, for tests that compare its routes with the OpenAPI document. */
-  v1: ApiRouter;
+  /** The documented routers by mount path, for tests that compare routes with the OpenAPI document. */
+  routers: Record<string, ApiRouter>;
 }
 
 /** Builds the Express app. Never listens: `index.ts` does. */
@@ -59,5 +59,5 @@ export function createApp(deps: AppDeps): App {
   if (deps.config.staticDir) app.use(serveStorefront(deps.config.staticDir));
   app.use(notFoundHandler);
   app.use(problemHandler);
-  return { app, v1 };
+  return { app, routers: { '': root, '/api/v1': v1 } };
 }

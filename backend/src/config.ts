@@ -4,12 +4,6 @@ import { z } from 'zod';
 /** Flat environment variables in, nested frozen config out. Parsed once, at boot. */
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const list = z.string().transform((s) =>
-  s
-    .split(',')
-    .map((item) => item.trim())
-    .filter(Boolean),
-);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -33,13 +27,15 @@ const envSchema = z.object({
   SHUTDOWN_DRAIN_MS: int(0, 120_000).default(10_000),
   SHUTDOWN_TIMEOUT_MS: int(1_000, 300_000).default(20_000),
   STATIC_DIR: z.string().min(1).optional(),
-  CORS_ORIGINS: list.default([]),
   RATE_LIMIT_LOGIN_PER_IP: int(1, 10_000).default(20),
   RATE_LIMIT_LOGIN_PER_ACCOUNT: int(1, 1_000).default(5),
   RATE_LIMIT_CHECKOUT_PER_IP: int(1, 100_000).default(30),
 });
 
 export type Env = z.input<typeof envSchema>;
+
+/** Every variable the API reads (documented in .env.example). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
 
 function buildConfig(env: z.output<typeof envSchema>) {
   const production = env.NODE_ENV === 'production';
@@ -76,7 +72,6 @@ function buildConfig(env: z.output<typeof envSchema>) {
     payments: { sandboxSecret: env.PAYMENT_SANDBOX_SECRET ?? 'sandbox-not-a-secret' },
     shutdown: { drainMs: env.SHUTDOWN_DRAIN_MS, timeoutMs: env.SHUTDOWN_TIMEOUT_MS },
     staticDir: env.STATIC_DIR,
-    corsOrigins: env.CORS_ORIGINS,
     rateLimits: {
       loginPerIp: env.RATE_LIMIT_LOGIN_PER_IP,
       loginPerAccount: env.RATE_LIMIT_LOGIN_PER_ACCOUNT,

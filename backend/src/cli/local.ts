@@ -17,6 +17,8 @@ async function main() {
   const config = loadConfig({
     STATIC_DIR: path.join(repoRoot, 'frontend/dist'),
     EMBEDDED_PG_DIR: path.join(repoRoot, '.data/postgres'),
+    // Nothing routes traffic away locally: stop at once on Ctrl-C.
+    SHUTDOWN_DRAIN_MS: '0',
     ...process.env,
   });
   const logger = createLogger(config.logLevel);

@@ -20,7 +20,12 @@ export function requestLogging(logger: Logger): RequestHandler {
       error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     customSuccessMessage: (req, res) => `${req.method} ${routeOf(res)} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${routeOf(res)} ${res.statusCode}`,
-    customProps: (_req, res) => ({ route: routeOf(res) }),
+    // The route is known only once routing is done: add it to the completion line.
+    customSuccessObject: (_req, res, value: Record<string, unknown>) => ({ ...value, route: routeOf(res) }),
+    customErrorObject: (_req, res, _error, value: Record<string, unknown>) => ({
+      ...value,
+      route: routeOf(res),
+    }),
     serializers: {
       req: (req: {
         id: unknown;

@@ -15,7 +15,7 @@ export const TEST_ADMIN = { email: 'admin@test.dhakacart.invalid', password: 'te
 
 export interface TestContext {
   app: Express;
-  v1: ApiRouter;
+  routers: Record<string, ApiRouter>;
   deps: AppDeps;
   config: Config;
   http: TestAgent;
@@ -72,10 +72,10 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
   const deps = createDeps(config, logger);
   await connectDeps(deps);
   await ensureAdmin(deps, TEST_ADMIN);
-  const { app, v1 } = createApp(deps);
+  const { app, routers } = createApp(deps);
   return {
     app,
-    v1,
+    routers,
     deps,
     config,
     http: supertest(app),

@@ -27,3 +27,18 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_REDIS_URL = redis.url;
   (globalThis as Record<string, unknown>).__dhakacartServers = { postgres, redis };
 }
+
+/** Creates the migrated, seeded template database on `postgres`. */
+export async function prepareTemplate(postgres: TestPostgres): Promise<void> {
+  await postgres.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  const sequelize = createDatabase(
+    { url: postgres.url(TEMPLATE_DATABASE), poolMax: 2, statementTimeoutMs: 60_000 },
+    createLogger('warn'),
+  );
+  try {
+    await createMigrator(sequelize).up();
+    await seedCatalog(sequelize);
+  } finally {
+    await sequelize.close();
+  }
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort, waitFor } from './ports';
-import { asPostgresUser, run, stopChild } from './processes';
+import { postgresUser, run, stopChild } from './processes';
 
 /** Debian's PostgreSQL binaries (newest installed major), or PG_BIN. */
 async function binDir(): Promise<string> {
@@ -32,8 +32,9 @@ export class TestPostgres {
     const bin = await binDir();
     const root = await mkdtemp(path.join(tmpdir(), 'dhakacart-pg-'));
     const dataDir = path.join(root, 'data');
-    if (process.getuid?.() === 0) await chown(root, ...(await postgresIds()));
-    const [command, args] = asPostgresUser(`${bin}/initdb`, [
+    const user = postgresUser();
+    if (user.uid !== undefined && user.gid !== undefined) await chown(root, user.uid, user.gid);
+    const initdbArgs = [
       '-D',
       dataDir,
       '-A',
@@ -44,8 +45,8 @@ export class TestPostgres {
       'UTF8',
       '--no-sync',
       '--locale=C',
-    ]);
-    await run(command, args);
+    ];
+    await run(`${bin}/initdb`, initdbArgs, user);
     const server = new TestPostgres(dataDir, await freePort(), bin);
     await server.start();
     return server;
@@ -56,7 +57,7 @@ export class TestPostgres {
   }
 
   async start(): Promise<void> {
-    const [command, args] = asPostgresUser(`${this.bin}/postgres`, [
+    const args = [
       '-D',
       this.dataDir,
       '-p',
@@ -75,8 +76,11 @@ export class TestPostgres {
       'full_page_writes=off',
       '-c',
       'shared_buffers=128MB',
-    ]);
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    ];
+    const child = spawn(`${this.bin}/postgres`, args, {
+      ...postgresUser(),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let log = '';
     child.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
     this.child = child;
@@ -115,9 +119,4 @@ export class TestPostgres {
     await this.stop();
     await rm(path.dirname(this.dataDir), { recursive: true, force: true });
   }
-}
-
-async function postgresIds(): Promise<[number, number]> {
-  const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
-  return [Number(uid.trim()), Number(gid.trim())];
 }

@@ -1,0 +1,211 @@
+/**
+ * `npm run bench`: throughput and latency of the real API (built JS, production mode) against
+ * real PostgreSQL and Redis, next to a bare Express endpoint as this machine's ceiling.
+ *   Usage: npm run bench [-- --duration 10 --connections 64]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon, { type Result } from 'autocannon';
+import { Client } from 'pg';
+import { createMigrator } from '../src/db/migrator';
+import { seedCatalog } from '../src/db/seed';
+import { createDatabase } from '../src/lib/db';
+import { createLogger } from '../src/lib/logger';
+import { freePort, waitFor } from '../test/harness/ports';
+import { TestPostgres } from '../test/harness/postgres';
+import { TestRedis } from '../test/harness/redis';
+import { RssSampler } from './rss';
+
+const backendDir = path.resolve(__dirname, '..');
+
+function options() {
+  const { values } = parseArgs({
+    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '64' } },
+  });
+  const duration = Number(values.duration);
+  const connections = Number(values.connections);
+  if (!Number.isInteger(duration) || duration < 1 || !Number.isInteger(connections) || connections < 1) {
+    throw new Error('usage: npm run bench [-- --duration <seconds ≥ 1> --connections <n ≥ 1>]');
+  }
+  return { duration, connections };
+}
+
+function start(args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, args, {
+    cwd: backendDir,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: 'ignore',
+  });
+}
+
+async function untilUp(url: string) {
+  await waitFor(async () => (await fetch(url)).ok, 30_000, url);
+}
+
+async function prepareDatabase(postgres: TestPostgres): Promise<string> {
+  await postgres.query('CREATE DATABASE bench');
+  const url = postgres.url('bench');
+  const sequelize = createDatabase({ url, poolMax: 2, statementTimeoutMs: 60_000 }, createLogger('warn'));
+  await createMigrator(sequelize).up();
+  await seedCatalog(sequelize);
+  // Enough stock that checkout measures the write path, not running out.
+  await sequelize.query("UPDATE products SET stock = 10000000 WHERE status = 'active'");
+  await sequelize.close();
+  return url;
+}
+
+/** Carts made directly in the database, one line each, so checkout is measured alone. */
+async function prepareCarts(url: string, count: number): Promise<string[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const ids = Array.from({ length: count }, () => randomUUID().replaceAll('-', ''));
+  await client.query(
+    `WITH p AS (SELECT array_agg(id) AS ids FROM products WHERE status = 'active'),
+          c AS (INSERT INTO carts (id) SELECT unnest($1::text[]) RETURNING id)
+     INSERT INTO cart_lines (cart_id, product_id, quantity)
+     SELECT c.id, p.ids[1 + floor(random() * array_length(p.ids, 1))::int], 1 + floor(random() * 2)::int FROM c, p`,
+    [ids],
+  );
+  await client.end();
+  return ids;
+}
+
+async function load(name: string, opts: autocannon.Options): Promise<Result> {
+  process.stderr.write(`  ${name}…\n`);
+  await autocannon({ ...opts, duration: 2 }); // warm-up
+  return autocannon(opts);
+}
+
+interface Row {
+  scenario: string;
+  result: Result;
+}
+
+function report(rows: Row[], peakRss: number, ceiling: Result) {
+  const table = rows.map(({ scenario, result }) => ({
+    scenario,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    errors: result.errors + result.timeouts,
+    'non-2xx': result.non2xx,
+    'vs ceiling': `${Math.round((100 * result.requests.average) / ceiling.requests.average)}%`,
+  }));
+  console.log(
+    `\nDhakaCart API benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
+  console.table(table);
+  console.log(`API peak RSS under load: ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+}
+
+async function main() {
+  const { duration, connections } = options();
+  const [postgres, redis] = await Promise.all([TestPostgres.create(), TestRedis.create()]);
+  const children: ChildProcess[] = [];
+  try {
+    const databaseUrl = await prepareDatabase(postgres);
+    const [barePort, apiPort] = [await freePort(), await freePort()];
+    children.push(start(['--import', 'tsx', 'bench/bare-server.ts'], { PORT: String(barePort) }));
+    const api = start(['build/index.js'], {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(apiPort),
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: '20',
+      REDIS_URL: redis.url,
+      JWT_SECRET: 'bench-jwt-secret-that-is-long-enough-0123456789',
+      PAYMENT_SANDBOX_SECRET: 'bench-sandbox-secret-not-real',
+      RATE_LIMIT_CHECKOUT_PER_IP: '100000000',
+      LOG_LEVEL: 'info',
+    });
+    children.push(api);
+    const bare = `http://127.0.0.1:${barePort}`;
+    const base = `http://127.0.0.1:${apiPort}`;
+    await Promise.all([untilUp(`${bare}/json`), untilUp(`${base}/readyz`)]);
+    const rss = new RssSampler(api.pid!);
+
+    const products = (await (await fetch(`${base}/api/v1/products?pageSize=100`)).json()) as {
+      data: { slug: string }[];
+    };
+    const slugs = products.data.map((p) => p.slug);
+    const areas = (await (await fetch(`${base}/api/v1/delivery-areas`)).json()) as {
+      data: { code: string }[];
+    };
+    const searches = ['samsng', 'punjabi', 'hilsa', 'rice', 'saree', 'tv', 'football', 'humayun'];
+    const common = { connections, duration };
+    const rows: Row[] = [];
+
+    const ceiling = await load('bare Express', { ...common, url: `${bare}/json` });
+    rows.push({ scenario: 'bare Express 5 JSON (ceiling)', result: ceiling });
+    rows.push({
+      scenario: 'GET /api/v1/products (cached)',
+      result: await load('catalog', { ...common, url: `${base}/api/v1/products` }),
+    });
+    rows.push({
+      scenario: 'GET /api/v1/products?q=… (search)',
+      result: await load('search', {
+        ...common,
+        url: base,
+        requests: searches.map((q) => ({
+          method: 'GET',
+          path: `/api/v1/products?q=${encodeURIComponent(q)}`,
+        })),
+      }),
+    });
+    rows.push({
+      scenario: 'GET /api/v1/products/:slug',
+      result: await load('product page', {
+        ...common,
+        url: base,
+        requests: slugs.slice(0, 50).map((slug) => ({ method: 'GET', path: `/api/v1/products/${slug}` })),
+      }),
+    });
+
+    const checkoutConnections = Math.min(connections, 32);
+    const carts = await prepareCarts(databaseUrl, 800 * (duration + 2));
+    let next = 0;
+    rows.push({
+      scenario: `POST /api/v1/orders (checkout, ${checkoutConnections} conns)`,
+      result: await load('checkout', {
+        url: base,
+        connections: checkoutConnections,
+        duration,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/v1/orders',
+            setupRequest: (request) => {
+              const cartId = carts[next++ % carts.length]!;
+              return {
+                ...request,
+                headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${cartId}` },
+                body: JSON.stringify({
+                  cartId,
+                  customer: { name: 'Bench Customer', phone: '01712345678', email: null },
+                  delivery: {
+                    area: areas.data[0]?.code ?? 'dhanmondi',
+                    address: 'House 1, Road 1',
+                    notes: null,
+                  },
+                  paymentMethod: 'cash_on_delivery',
+                }),
+              };
+            },
+          },
+        ],
+      }),
+    });
+    report(rows, rss.stop(), ceiling);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all([postgres.destroy(), redis.stop()]);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
