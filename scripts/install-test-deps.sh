@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
-# PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, promtool and shellcheck.
+# PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
+# uses the system's; Android phones have Noto Sans Bengali), promtool and shellcheck.
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
 #   Usage: scripts/install-test-deps.sh [--check]
@@ -13,6 +14,7 @@ readonly REQUIREMENTS=(
   "redis-server:redis-server"
   "nginx:nginx-light"
   "chromium:chromium"
+  "bengali-font:fonts-noto-core"
   "promtool:prometheus"
   "shellcheck:shellcheck"
 )
@@ -21,6 +23,7 @@ has_command() {
   case "$1" in
     pg_ctl) compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || command -v pg_ctl >/dev/null ;;
     nginx) command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] ;;
+    bengali-font) fc-list :lang=bn 2>/dev/null | grep -q . ;;
     *) command -v "$1" >/dev/null ;;
   esac
 }

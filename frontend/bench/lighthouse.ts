@@ -3,6 +3,7 @@
 // Prints the figures; it asserts nothing (a benchmark, not a test). Budget: performance
 // score >= 95, LCP <= 2.0 s, CLS <= 0.05, initial JavaScript <= 90 KB gzipped.
 //   Usage: npm run bench:web            (RUNS=3 by default; the median run is reported)
+//          BASE_URL=http://127.0.0.1:8080 npm run bench:web    (an already running shop instead)
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -80,7 +81,9 @@ function median(runs: Figures[]): Figures {
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
 
 async function main(): Promise<void> {
-  const stack = await startStack(distDir);
+  const stack = process.env.BASE_URL
+    ? { baseUrl: process.env.BASE_URL.replace(/\/$/, ''), stop: async () => undefined }
+    : await startStack(distDir);
   try {
     const [product] = await new ShopApi(stack.baseUrl, E2E_ADMIN).inStockProducts(1);
     if (!product) throw new Error('no product in the seeded catalog');

@@ -1,5 +1,3 @@
-import '@fontsource/hind-siliguri/bengali-400.css';
-import '@fontsource/hind-siliguri/bengali-600.css';
 import './styles/main.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';

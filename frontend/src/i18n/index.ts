@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n';
 import type { AppLocale } from '../lib/money';
 import { readJson, writeJson } from '../lib/storage';
 import bn from './bn';
+import { compileMessage } from './compile';
 import en from './en';
 
 const STORAGE_KEY = 'dhakacart.locale';
@@ -19,6 +20,7 @@ export function createAppI18n(locale: AppLocale = initialLocale()) {
     locale,
     fallbackLocale: 'en',
     messages: { bn, en },
+    messageCompiler: compileMessage,
     // Bangla plural rule: "১টি" vs "{n}টি" still needs the zero form first.
     pluralRules: { bn: pluralThree, en: pluralThree },
   });

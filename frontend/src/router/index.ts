@@ -6,13 +6,15 @@ import {
   type RouterHistory,
 } from 'vue-router';
 import HomeView from '../views/HomeView.vue';
+import ProductView from '../views/ProductView.vue';
 
-// Every view but the home page is its own chunk, fetched when first visited.
+// Every view but the home and product pages (where customers land from search engines and
+// shared links) is its own chunk, fetched when first visited.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView },
   { path: '/products', name: 'catalog', component: () => import('../views/CatalogView.vue') },
   { path: '/c/:category', name: 'category', component: () => import('../views/CatalogView.vue') },
-  { path: '/p/:slug', name: 'product', component: () => import('../views/ProductView.vue') },
+  { path: '/p/:slug', name: 'product', component: ProductView },
   { path: '/cart', name: 'cart', component: () => import('../views/CartView.vue') },
   { path: '/checkout', name: 'checkout', component: () => import('../views/CheckoutView.vue') },
   { path: '/orders/:number', name: 'order', component: () => import('../views/OrderView.vue') },
