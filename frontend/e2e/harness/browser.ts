@@ -50,6 +50,18 @@ export function newDesktop(browser: Browser, baseURL: string): Promise<BrowserCo
 /** Saves a screenshot of a journey step (git-ignored), for a person to look at. */
 export async function snap(page: Page, journey: string, step: string): Promise<void> {
   const name = `${journey}--${step}`.replace(/[^a-z0-9-]+/gi, '-').toLowerCase();
+  // Scroll through once so lazy images below the fold load, then back to the top so the
+  // sticky header sits where a person sees it.
+  await page.evaluate(async () => {
+    window.scrollTo(0, document.body.scrollHeight);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    window.scrollTo(0, 0);
+  });
+  await page
+    .waitForFunction(() => [...document.images].every((image) => image.complete), undefined, {
+      timeout: 3_000,
+    })
+    .catch(() => undefined);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
