@@ -1,4 +1,54 @@
+import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
+import { Category, PageMeta, Product, ProductListQuery, ProductSummary, Slug } from './catalog.schemas';
+import { categoriesJson, productJson, productListJson } from './catalog.service';
+import { mediaRoutes } from './media.routes';
 
-export function catalogRoutes(_router: ApiRouter, _deps: AppDeps): void {}
+/** The storefront's catalog: categories, product search and listing, product pages. */
+export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
+  v1.route({
+    method: 'get',
+    path: '/categories',
+    summary: 'Categories in display order, with how many products each has',
+    tags: ['catalog'],
+    responses: { 200: { description: 'Categories', schema: z.object({ data: z.array(Category) }) } },
+    handler: async (_input, _req, res) => {
+      res.type('json').send((await categoriesJson(deps)).json);
+    },
+  });
+
+  v1.route({
+    method: 'get',
+    path: '/products',
+    summary: 'Products: search (partial words, small typos), filters, sorting and pages',
+    tags: ['catalog'],
+    request: { query: ProductListQuery },
+    responses: {
+      200: {
+        description: 'A page of products',
+        schema: z.object({ data: z.array(ProductSummary), meta: PageMeta }),
+      },
+    },
+    handler: async ({ query }, _req, res) => {
+      res.type('json').send((await productListJson(deps, query)).json);
+    },
+  });
+
+  v1.route({
+    method: 'get',
+    path: '/products/:slug',
+    summary: 'One product with its images, description and stock status',
+    tags: ['catalog'],
+    request: { params: z.object({ slug: Slug }) },
+    responses: {
+      200: { description: 'The product', schema: z.object({ data: Product }) },
+      404: { description: 'No such product (or archived)' },
+    },
+    handler: async ({ params }, _req, res) => {
+      res.type('json').send((await productJson(deps, params.slug)).json);
+    },
+  });
+
+  mediaRoutes(v1, deps);
+}
