@@ -1,10 +1,14 @@
 import './styles/main.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
+import { prefetchProduct } from './api/catalog';
 import App from './App.vue';
 import { applyLocale, createAppI18n } from './i18n';
 import { createAppRouter } from './router';
 import { useAuthStore } from './stores/auth';
+
+const productPath = /^\/p\/([^/]+)\/?$/.exec(window.location.pathname);
+if (productPath?.[1]) prefetchProduct(decodeURIComponent(productPath[1]));
 
 const i18n = createAppI18n();
 const pinia = createPinia();

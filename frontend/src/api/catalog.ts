@@ -14,11 +14,26 @@ export interface ProductQuery {
   pageSize?: number;
 }
 
+// A product page opened directly (search result, shared link) asks for its product before
+// the app has mounted; the page then takes that answer instead of asking again.
+const early = new Map<string, Promise<Product>>();
+
+function fetchProduct(slug: string): Promise<Product> {
+  return api<{ data: Product }>(`/products/${encodeURIComponent(slug)}`).then((r) => r.data);
+}
+
+export function prefetchProduct(slug: string): void {
+  if (!early.has(slug)) early.set(slug, fetchProduct(slug));
+}
+
 export const catalogApi = {
   categories: () => api<{ data: Category[] }>('/categories').then((r) => r.data),
   products: (q: ProductQuery) =>
     api<Paged<ProductSummary>>(`/products${query({ ...q, inStock: q.inStock ? true : undefined })}`),
-  product: (slug: string) =>
-    api<{ data: Product }>(`/products/${encodeURIComponent(slug)}`).then((r) => r.data),
+  product: (slug: string): Promise<Product> => {
+    const prefetched = early.get(slug);
+    early.delete(slug);
+    return prefetched ?? fetchProduct(slug);
+  },
   deliveryAreas: () => api<{ data: DeliveryArea[] }>('/delivery-areas').then((r) => r.data),
 };
