@@ -23,7 +23,10 @@ function fetchProduct(slug: string): Promise<Product> {
 }
 
 export function prefetchProduct(slug: string): void {
-  if (!early.has(slug)) early.set(slug, fetchProduct(slug));
+  if (early.has(slug)) return;
+  const answer = fetchProduct(slug);
+  answer.catch(() => undefined); // the page reports a failure when it takes the answer
+  early.set(slug, answer);
 }
 
 export const catalogApi = {
