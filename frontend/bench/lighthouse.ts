@@ -5,7 +5,7 @@
 //   Usage: npm run bench:web            (RUNS=3 by default; the median run is reported)
 //          BASE_URL=http://127.0.0.1:8080 npm run bench:web    (an already running shop instead)
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -26,6 +26,8 @@ interface Figures {
   fcpMs: number;
   tbtMs: number;
   scriptKb: number;
+  /** Lighthouse's CPU benchmark of this machine at the time (higher is faster; ~1000+ on an idle desktop). */
+  benchmarkIndex: number;
 }
 
 /** The entry script and the modules index.html preloads, gzipped as nginx does (level 5). */
@@ -66,6 +68,7 @@ async function audit(url: string): Promise<Figures> {
       fcpMs: numeric('first-contentful-paint'),
       tbtMs: numeric('total-blocking-time'),
       scriptKb: (scripts?.transferSize ?? 0) / 1024,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
     };
   } finally {
     chrome.kill();
@@ -92,8 +95,8 @@ async function main(): Promise<void> {
     console.log(
       `initial JavaScript (entry + preloads, gzip): ${jsKb.toFixed(1)} KB — ${verdict(jsKb <= BUDGET.initialJsKb)}`,
     );
-    console.log('\n| page | performance | LCP | CLS | FCP | TBT | JS transferred |');
-    console.log('|---|---|---|---|---|---|---|');
+    console.log('\n| page | performance | LCP | CLS | FCP | TBT | JS transferred | CPU benchmark index |');
+    console.log('|---|---|---|---|---|---|---|---|');
     for (const [name, url] of Object.entries(pages)) {
       const runs: Figures[] = [];
       for (let i = 0; i < RUNS; i++) runs.push(await audit(url));
@@ -108,7 +111,8 @@ async function main(): Promise<void> {
         );
     }
     console.log(
-      `\nLighthouse mobile defaults (simulated throttling), median of ${RUNS} runs, Chromium ${await chromiumVersion()}`,
+      `\nLighthouse mobile defaults (simulated throttling), median of ${RUNS} runs, Chromium ${await chromiumVersion()}, ` +
+        `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
     );
   } finally {
     await stack.stop();
