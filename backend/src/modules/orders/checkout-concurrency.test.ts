@@ -16,10 +16,15 @@ describe('checkout under concurrency', () => {
   let server: Awaited<ReturnType<typeof listen>>;
 
   beforeAll(async () => {
-    // A pool as large as a burst's first wave: this test is about correctness under
-    // concurrency, and on a busy machine a small pool's 2 s acquire timeout would answer 503.
+    // This test is about correctness under concurrency, not overload: on a busy machine the
+    // production timeouts (2 s to get a pooled connection) would turn a slow queue into 503s.
     ctx = await createTestContext({
-      env: { RATE_LIMIT_CHECKOUT_PER_IP: '100000', DATABASE_POOL_MAX: '100' },
+      env: {
+        RATE_LIMIT_CHECKOUT_PER_IP: '100000',
+        DATABASE_POOL_MAX: '20',
+        DATABASE_CONNECT_TIMEOUT_MS: '30000',
+        DATABASE_ACQUIRE_TIMEOUT_MS: '60000',
+      },
     });
     server = await listen(ctx.app);
   });
