@@ -118,3 +118,37 @@ describe('catalog cache outage', () => {
     expect(clear.body.type).toBe('https://dhakacart.com.bd/problems/service-unavailable');
   });
 });
+
+describe('conditional requests on cached catalog responses', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(() => ctx.close());
+
+  test('when the client sends back the ETag, then 304 without a body; after a change, 200 with a new ETag', async () => {
+    const first = await ctx.http.get('/api/v1/products/miniket-rice-5-kg').expect(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+
+    const again = await ctx.http
+      .get('/api/v1/products/miniket-rice-5-kg')
+      .set('If-None-Match', etag)
+      .expect(304);
+    expect(again.text).toBeFalsy();
+
+    const token = await adminToken(ctx);
+    await ctx.http
+      .patch('/api/v1/admin/products/7')
+      .set(bearer(token))
+      .send({ pricePaisa: 45_000 })
+      .expect(200);
+    const changed = await ctx.http
+      .get('/api/v1/products/miniket-rice-5-kg')
+      .set('If-None-Match', etag)
+      .expect(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.body.data.pricePaisa).toBe(45_000);
+  });
+});

@@ -1,16 +1,10 @@
-import type { Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
 import { Category, PageMeta, Product, ProductListQuery, ProductSummary, Slug } from './catalog.schemas';
-import { categoriesJson, productJson, productListJson, type CachedJson } from './catalog.service';
+import { categoriesJson, productJson, productListJson } from './catalog.service';
 import { mediaRoutes } from './media.routes';
-
-/** Sends cached JSON text as it is; `X-Cache` tells operators whether it came from the cache. */
-function sendCached(res: Response, cached: CachedJson): void {
-  res.setHeader('X-Cache', cached.hit ? 'HIT' : 'MISS');
-  res.type('json').send(cached.json);
-}
+import { sendCachedJson } from './send-cached';
 
 /** The storefront's catalog: categories, product search and listing, product pages. */
 export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
@@ -21,7 +15,7 @@ export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
     tags: ['catalog'],
     responses: { 200: { description: 'Categories', schema: z.object({ data: z.array(Category) }) } },
     handler: async (_input, _req, res) => {
-      sendCached(res, await categoriesJson(deps));
+      sendCachedJson(res, await categoriesJson(deps));
     },
   });
 
@@ -38,7 +32,7 @@ export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
       },
     },
     handler: async ({ query }, _req, res) => {
-      sendCached(res, await productListJson(deps, query));
+      sendCachedJson(res, await productListJson(deps, query));
     },
   });
 
@@ -53,7 +47,7 @@ export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
       404: { description: 'No such product (or archived)' },
     },
     handler: async ({ params }, _req, res) => {
-      sendCached(res, await productJson(deps, params.slug));
+      sendCachedJson(res, await productJson(deps, params.slug));
     },
   });
 

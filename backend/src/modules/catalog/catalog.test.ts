@@ -125,6 +125,7 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
     ['Galaxy', 'samsung-galaxy-a54'],
     ['jamdni saree', 'dhakai-jamdani-saree'],
     ['ইলিশ', 'padma-hilsha-1-kg'],
+    ['পাঞ্জা', 'aarong-cotton-punjabi'],
     ['noise-cancelling', 'sony-wh-1000xm5-headphones'],
   ])('when searching "%s" (partial word or typo), then %s is found', async (q, slug) => {
     const { data } = await list(`?q=${encodeURIComponent(q)}`);
