@@ -44,8 +44,17 @@ describe('graceful shutdown (the real server in its own process)', () => {
       },
     );
 
-    // Act: 3 s of load on a database-backed route; SIGTERM one second in.
-    const load = autocannon({ url: `${base}/health`, connections: 16, duration: 3 });
+    // Act: 3 s of load on the catalog and a database-backed route; SIGTERM one second in.
+    const load = autocannon({
+      url: base,
+      connections: 16,
+      duration: 3,
+      requests: [
+        { path: '/api/v1/products?sort=newest' },
+        { path: '/health' },
+        { path: '/api/v1/categories' },
+      ],
+    });
     await sleep(1_000);
     server.kill('SIGTERM');
     await sleep(300);

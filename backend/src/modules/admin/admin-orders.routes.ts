@@ -1,4 +1,52 @@
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
+import { dataOf, pageMeta, pageOf } from '../../http/envelope';
+import { AdminOrdersQuery, adminOrderWhere } from '../orders/admin-order-filters';
+import { OrderStatusService } from '../orders/order-status.service';
+import { OrderRepository } from '../orders/order.repository';
+import { OrderParams, OrderSchema, StatusChangeBody } from '../orders/order.schemas';
+import { toOrderView } from '../orders/order.view';
 
-export function adminOrderRoutes(_router: ApiRouter, _deps: AppDeps): void {}
+const ORDERS_PER_PAGE = 20;
+
+/** `/api/v1/admin/orders`: staff list orders and move them along their lifecycle. */
+export function adminOrderRoutes(router: ApiRouter, deps: AppDeps): void {
+  const orders = new OrderRepository();
+  const statuses = new OrderStatusService(deps);
+  router
+    .route({
+      method: 'get',
+      path: '/admin/orders',
+      summary: 'List orders, newest first, filtered by status, area, dates or a search',
+      tags: ['admin'],
+      auth: 'admin',
+      request: { query: AdminOrdersQuery },
+      responses: { 200: { description: 'A page of orders', schema: pageOf(OrderSchema) } },
+      handler: async ({ query }, _req, res) => {
+        const { items, total } = await orders.page(adminOrderWhere(query), query.page, ORDERS_PER_PAGE);
+        res.json({ data: items.map(toOrderView), meta: pageMeta(query.page, ORDERS_PER_PAGE, total) });
+      },
+    })
+    .route({
+      method: 'post',
+      path: '/admin/orders/:number/status',
+      summary: "Change an order's status (only allowed moves; cancelling restores stock)",
+      tags: ['admin'],
+      auth: 'admin',
+      request: { params: OrderParams, body: StatusChangeBody },
+      responses: {
+        200: { description: 'The order', schema: dataOf(OrderSchema) },
+        404: { description: 'No such order' },
+        409: { description: 'Not an allowed move from the current status' },
+      },
+      handler: async ({ params, body }, req, res) => {
+        const details = await statuses.change({
+          number: params.number,
+          to: body.status,
+          note: body.note || null,
+          actorId: req.auth!.customerId,
+        });
+        res.json({ data: toOrderView(details) });
+      },
+    });
+}

@@ -1,4 +1,61 @@
+import type { Response } from 'express';
+import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
+import { Category, PageMeta, Product, ProductListQuery, ProductSummary, Slug } from './catalog.schemas';
+import { categoriesJson, productJson, productListJson, type CachedJson } from './catalog.service';
+import { mediaRoutes } from './media.routes';
 
-export function catalogRoutes(_router: ApiRouter, _deps: AppDeps): void {}
+/** Sends cached JSON text as it is; `X-Cache` tells operators whether it came from the cache. */
+function sendCached(res: Response, cached: CachedJson): void {
+  res.setHeader('X-Cache', cached.hit ? 'HIT' : 'MISS');
+  res.type('json').send(cached.json);
+}
+
+/** The storefront's catalog: categories, product search and listing, product pages. */
+export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
+  v1.route({
+    method: 'get',
+    path: '/categories',
+    summary: 'Categories in display order, with how many products each has',
+    tags: ['catalog'],
+    responses: { 200: { description: 'Categories', schema: z.object({ data: z.array(Category) }) } },
+    handler: async (_input, _req, res) => {
+      sendCached(res, await categoriesJson(deps));
+    },
+  });
+
+  v1.route({
+    method: 'get',
+    path: '/products',
+    summary: 'Products: search (partial words, small typos), filters, sorting and pages',
+    tags: ['catalog'],
+    request: { query: ProductListQuery },
+    responses: {
+      200: {
+        description: 'A page of products',
+        schema: z.object({ data: z.array(ProductSummary), meta: PageMeta }),
+      },
+    },
+    handler: async ({ query }, _req, res) => {
+      sendCached(res, await productListJson(deps, query));
+    },
+  });
+
+  v1.route({
+    method: 'get',
+    path: '/products/:slug',
+    summary: 'One product with its images, description and stock status',
+    tags: ['catalog'],
+    request: { params: z.object({ slug: Slug }) },
+    responses: {
+      200: { description: 'The product', schema: z.object({ data: Product }) },
+      404: { description: 'No such product (or archived)' },
+    },
+    handler: async ({ params }, _req, res) => {
+      sendCached(res, await productJson(deps, params.slug));
+    },
+  });
+
+  mediaRoutes(v1, deps);
+}

@@ -1,4 +1,10 @@
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
+import { authRoutes } from './auth.routes';
+import { meRoutes } from './me.routes';
 
-export function customerRoutes(_router: ApiRouter, _deps: AppDeps): void {}
+/** Accounts: `/auth/*` and `/me/*`. */
+export function customerRoutes(router: ApiRouter, deps: AppDeps): void {
+  authRoutes(router, deps);
+  meRoutes(router, deps);
+}

@@ -1,4 +1,113 @@
+import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
+import { notFound } from '../../lib/problem';
+import { rows } from '../../lib/sql';
+import { checkoutRateLimit, countCheckoutFailures, noteCheckoutFailure } from '../orders/checkout-guards';
+import { CheckoutService } from '../orders/checkout.service';
+import { LEGACY_DELIVERY_AREA } from '../orders/delivery-areas';
+import { idempotencyRecord } from '../orders/idempotency';
+import { canAccessOrder } from '../orders/order-access';
+import { Order } from '../orders/order.models';
+import { IdempotencyKeyHeader, OrderTokenHeaders } from '../orders/order.schemas';
+import {
+  LegacyOrderBody,
+  LegacyOrderItemSchema,
+  LegacyOrderParams,
+  LegacyOrderSchema,
+  takaToPaisa,
+} from './legacy-order.schemas';
+import { toLegacyItem, toLegacyOrder, type LegacyItemRow } from './legacy-order.view';
 
-export function legacyOrderRoutes(_router: ApiRouter, _deps: AppDeps): void {}
+/**
+ * `POST /api/orders` and `GET /api/orders/:id` for existing clients. Same checkout as
+ * `/api/v1/orders` (stock decremented in the transaction, never oversold), with the old
+ * shapes. Legacy orders have no delivery area: area `unspecified`, fee 0 (docs/api.md).
+ */
+export function legacyOrderRoutes(root: ApiRouter, deps: AppDeps): void {
+  const checkout = new CheckoutService(deps);
+  root
+    .route({
+      method: 'post',
+      path: '/api/orders',
+      summary: 'Legacy checkout (cash on delivery; total in Taka must match server prices)',
+      tags: ['legacy'],
+      deprecated: true,
+      auth: 'optional',
+      before: [countCheckoutFailures(deps), checkoutRateLimit(deps)],
+      request: {
+        headers: z.object({ 'idempotency-key': IdempotencyKeyHeader.optional() }),
+        body: LegacyOrderBody,
+      },
+      responses: {
+        201: {
+          description: 'Order placed (also when replayed with the same Idempotency-Key)',
+          schema: z.object({ message: z.string(), order: LegacyOrderSchema }),
+        },
+        400: { description: 'Invalid field or price-mismatch (expectedTotal in Taka)' },
+        409: { description: 'Out of stock' },
+      },
+      handler: async ({ headers, body }, req, res) => {
+        const customerId = req.auth?.customerId ?? null;
+        const key = headers['idempotency-key'];
+        const result = await checkout
+          .place({
+            source: {
+              lines: body.items.map((item) => ({ productId: item.product_id, quantity: item.quantity })),
+            },
+            customer: {
+              name: body.customer_name,
+              phone: body.customer_phone,
+              email: body.customer_email ?? null,
+            },
+            delivery: { area: LEGACY_DELIVERY_AREA, address: body.delivery_address, notes: null },
+            paymentMethod: 'cash_on_delivery',
+            customerId,
+            idempotency: key ? idempotencyRecord('legacy-orders', key, { body, customerId }) : null,
+            expectedSubtotalPaisa: takaToPaisa(body.total_amount),
+          })
+          .catch((error: unknown) => noteCheckoutFailure(res, error));
+        res.status(201).json({
+          message: 'Order placed successfully',
+          order: toLegacyOrder(result.details.order, result.accessToken),
+        });
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/api/orders/:id',
+      summary: 'Legacy order read (X-Order-Token, the owning customer, or an admin)',
+      tags: ['legacy'],
+      deprecated: true,
+      auth: 'optional',
+      request: { params: LegacyOrderParams, headers: OrderTokenHeaders },
+      responses: {
+        200: {
+          description: 'The order and its items',
+          schema: z.object({ order: LegacyOrderSchema, items: z.array(LegacyOrderItemSchema) }),
+        },
+        404: { description: 'Not found or not yours' },
+      },
+      handler: async ({ params, headers }, req, res) => {
+        const order =
+          typeof params.id === 'number'
+            ? await Order.findByPk(params.id)
+            : await Order.findOne({ where: { number: params.id } });
+        if (!order || !canAccessOrder(order, req.auth, headers['x-order-token'])) throw notFound('Order');
+        const items = await rows<LegacyItemRow>(
+          deps.sequelize,
+          `SELECT l.id, l.order_id AS "orderId", l.product_id AS "productId", l.quantity,
+                  l.unit_price_paisa AS "unitPricePaisa", l.product_name AS name, i.url AS "imageUrl"
+           FROM order_lines l
+           LEFT JOIN LATERAL (
+             SELECT url FROM product_images WHERE product_id = l.product_id ORDER BY position LIMIT 1
+           ) i ON true
+           WHERE l.order_id = $1 ORDER BY l.id`,
+          [order.id],
+        );
+        res
+          .set('Cache-Control', 'private, no-store')
+          .json({ order: toLegacyOrder(order), items: items.map(toLegacyItem) });
+      },
+    });
+}

@@ -1,0 +1,53 @@
+import type { AppDeps } from '../../deps';
+import { notFound } from '../../lib/problem';
+import { CATALOG_TTL, catalogLoader } from './catalog.cache';
+import { findCategories, findProductBySlug, findProductPage } from './catalog.repository';
+import { pageMeta, type ProductListQuery } from './catalog.schemas';
+import { searchTerms } from './catalog.search';
+import { toCategory, toProduct, toProductSummary } from './catalog.serializers';
+
+export type CatalogDeps = Pick<AppDeps, 'sequelize' | 'cache' | 'metrics'>;
+
+/** Responses are cached as the JSON text sent to clients: a hit is one cache read and a write. */
+export interface CachedJson {
+  json: string;
+  hit: boolean;
+}
+
+/** The same search in other words (spacing, case, order of parameters) shares one cache entry. */
+function listKey(query: ProductListQuery): string {
+  const q = query.q ? searchTerms(query.q).join(' ') : undefined;
+  const { category, minPrice, maxPrice, inStock, sort, page, pageSize } = query;
+  return `catalog:products:${JSON.stringify([q, category, minPrice, maxPrice, inStock, sort, page, pageSize])}`;
+}
+
+export function productListJson(deps: CatalogDeps, query: ProductListQuery): Promise<CachedJson> {
+  return catalogLoader(deps).loadSerialized(listKey(query), CATALOG_TTL.list, async () => {
+    const { rows, total } = await findProductPage(deps.sequelize, query);
+    return JSON.stringify({
+      data: rows.map(toProductSummary),
+      meta: pageMeta(query.page, query.pageSize, total),
+    });
+  });
+}
+
+/** `{ data: Product }`; 404 for an unknown or archived slug (remembered briefly, like a hit). */
+export async function productJson(deps: CatalogDeps, slug: string): Promise<CachedJson> {
+  const cached = await catalogLoader(deps).loadSerialized(
+    `catalog:product:${slug}`,
+    CATALOG_TTL.product,
+    async () => {
+      const row = await findProductBySlug(deps.sequelize, slug);
+      return row ? JSON.stringify({ data: toProduct(row) }) : 'null';
+    },
+  );
+  if (cached.json === 'null') throw notFound('Product');
+  return cached;
+}
+
+export function categoriesJson(deps: CatalogDeps): Promise<CachedJson> {
+  return catalogLoader(deps).loadSerialized('catalog:categories', CATALOG_TTL.categories, async () => {
+    const rows = await findCategories(deps.sequelize);
+    return JSON.stringify({ data: rows.map(toCategory) });
+  });
+}

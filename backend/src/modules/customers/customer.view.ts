@@ -1,0 +1,13 @@
+import type { Customer } from './customer.models';
+import type { CustomerView } from './customer.schemas';
+
+export function toCustomerView(customer: Customer): CustomerView {
+  return {
+    id: customer.id,
+    name: customer.name,
+    email: customer.email,
+    phone: customer.phone,
+    role: customer.role,
+    createdAt: customer.createdAt.toISOString(),
+  };
+}

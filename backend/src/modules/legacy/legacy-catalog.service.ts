@@ -1,0 +1,62 @@
+import { CATALOG_TTL, catalogLoader } from '../catalog/catalog.cache';
+import type { CachedJson, CatalogDeps } from '../catalog/catalog.service';
+import {
+  findLegacyCategoryNames,
+  findLegacyProducts,
+  type LegacyProductRow,
+} from './legacy-catalog.repository';
+
+/** Today's product shape: price in Taka as a JSON number, converted from paisa only here, at the edge. */
+export interface LegacyProduct {
+  id: number;
+  name: string;
+  description: string;
+  price: number;
+  category: string;
+  stock: number;
+  image_url: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toLegacyProduct(row: LegacyProductRow): LegacyProduct {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    price: row.price_paisa / 100,
+    category: row.category,
+    stock: row.stock,
+    image_url: row.image_url,
+    created_at: row.created_at.toISOString(),
+    updated_at: row.updated_at.toISOString(),
+  };
+}
+
+/** The JSON text of every active product (an array). */
+export function legacyProductsJson(deps: CatalogDeps): Promise<CachedJson> {
+  return catalogLoader(deps).loadSerialized('catalog:legacy:products', CATALOG_TTL.list, async () =>
+    JSON.stringify((await findLegacyProducts(deps.sequelize)).map(toLegacyProduct)),
+  );
+}
+
+/** The JSON text of one active product, or `null`. */
+export function legacyProductJson(deps: CatalogDeps, id: number): Promise<CachedJson> {
+  return catalogLoader(deps).loadSerialized(`catalog:legacy:product:${id}`, CATALOG_TTL.product, async () => {
+    const [row] = await findLegacyProducts(deps.sequelize, { id });
+    return row ? JSON.stringify(toLegacyProduct(row)) : 'null';
+  });
+}
+
+export function legacyCategoryProductsJson(deps: CatalogDeps, categoryName: string): Promise<CachedJson> {
+  const key = `catalog:legacy:category:${categoryName.toLowerCase()}`;
+  return catalogLoader(deps).loadSerialized(key, CATALOG_TTL.list, async () =>
+    JSON.stringify((await findLegacyProducts(deps.sequelize, { categoryName })).map(toLegacyProduct)),
+  );
+}
+
+export function legacyCategoryNamesJson(deps: CatalogDeps): Promise<CachedJson> {
+  return catalogLoader(deps).loadSerialized('catalog:legacy:categories', CATALOG_TTL.categories, async () =>
+    JSON.stringify(await findLegacyCategoryNames(deps.sequelize)),
+  );
+}

@@ -1,0 +1,56 @@
+import { Op, type WhereOptions } from 'sequelize';
+import { z } from 'zod';
+import { ORDER_STATUSES, type Order } from './order.models';
+import { Page } from './order.schemas';
+
+/** A calendar day (taken in Dhaka time, UTC+6) or an exact instant. */
+const When = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+export const AdminOrdersQuery = z.strictObject({
+  status: z.enum(ORDER_STATUSES).optional(),
+  area: z
+    .string()
+    .regex(/^[a-z-]{2,40}$/, 'must be a delivery area code')
+    .optional(),
+  from: When.optional(),
+  to: When.optional().openapi({ description: 'Inclusive when a calendar day' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'Order number, name, e-mail or phone' }),
+  page: Page,
+});
+
+export type AdminOrdersQuery = z.infer<typeof AdminOrdersQuery>;
+
+const DAY_MS = 86_400_000;
+const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+const dhakaMidnight = (day: string) => new Date(`${day}T00:00:00+06:00`);
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+
+export function adminOrderWhere(query: AdminOrdersQuery): WhereOptions<Order> {
+  const where: Record<string | symbol, unknown> = {};
+  if (query.status) where.status = query.status;
+  if (query.area) where.deliveryArea = query.area;
+  const createdAt: Record<symbol, Date> = {};
+  if (query.from) createdAt[Op.gte] = isDay(query.from) ? dhakaMidnight(query.from) : new Date(query.from);
+  if (query.to) {
+    if (isDay(query.to)) createdAt[Op.lt] = new Date(dhakaMidnight(query.to).getTime() + DAY_MS);
+    else createdAt[Op.lte] = new Date(query.to);
+  }
+  if (Object.getOwnPropertySymbols(createdAt).length > 0) where.createdAt = createdAt;
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    const digits = query.q.replace(/\D/g, '');
+    where[Op.or] = [
+      { number: { [Op.iLike]: pattern } },
+      { customerName: { [Op.iLike]: pattern } },
+      { customerEmail: { [Op.iLike]: pattern } },
+      ...(digits.length >= 4 ? [{ customerPhone: { [Op.like]: `%${digits.replace(/^0/, '')}%` } }] : []),
+    ];
+  }
+  return where as WhereOptions<Order>;
+}

@@ -1,0 +1,133 @@
+import { createTestContext, type TestContext } from '../../../test/harness/context';
+import { checkoutBody, createProduct, idempotencyKey, listen, postJson } from '../../../test/harness/shop';
+import { StockMovement } from '../catalog/catalog.models';
+import { Order, OrderLine } from './order.models';
+
+/** How many of each status, so a failure shows the whole distribution. */
+const countBy = (statuses: number[]) =>
+  statuses.reduce<Record<number, number>>(
+    (counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }),
+    {},
+  );
+
+/** Real concurrency: the app on a loopback port, requests fired together with fetch. */
+describe('checkout under concurrency', () => {
+  let ctx: TestContext;
+  let server: Awaited<ReturnType<typeof listen>>;
+
+  beforeAll(async () => {
+    // A pool as large as a burst's first wave: this test is about correctness under
+    // concurrency, and on a busy machine a small pool's 2 s acquire timeout would answer 503.
+    ctx = await createTestContext({
+      env: { RATE_LIMIT_CHECKOUT_PER_IP: '100000', DATABASE_POOL_MAX: '100' },
+    });
+    server = await listen(ctx.app);
+  });
+  afterAll(async () => {
+    await server.close();
+    await ctx.close();
+  });
+
+  async function cartWith(lines: { productId: number; quantity: number }[]): Promise<string> {
+    const created = await postJson(`${server.url}/api/v1/carts`, {});
+    const cartId = (created.body.data as { id: string }).id;
+    for (const line of lines) {
+      const added = await postJson(`${server.url}/api/v1/carts/${cartId}/items`, line);
+      expect(added.status).toBe(200);
+    }
+    return cartId;
+  }
+
+  test('when 200 buyers check out the last 25 units at once, then exactly 25 orders exist and stock is 0', async () => {
+    const product = await createProduct({ stock: 25 });
+    const carts: string[] = [];
+    for (let batch = 0; batch < 10; batch += 1) {
+      carts.push(
+        ...(await Promise.all(
+          Array.from({ length: 20 }, () => cartWith([{ productId: product.id, quantity: 1 }])),
+        )),
+      );
+    }
+
+    const responses = await Promise.all(
+      carts.map((cartId) =>
+        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), {
+          'Idempotency-Key': idempotencyKey(),
+        }),
+      ),
+    );
+
+    const statuses = responses.map((res) => res.status);
+    expect(countBy(statuses)).toEqual({ 201: 25, 409: 175 });
+    for (const res of responses.filter((r) => r.status === 409)) {
+      expect(res.body).toMatchObject({
+        type: 'https://dhakacart.com.bd/problems/out-of-stock',
+        items: [{ productId: product.id, requested: 1, available: 0 }],
+      });
+    }
+    await product.reload();
+    expect(product.stock).toBe(0);
+    expect(product.unitsSold).toBe(25);
+    expect(await OrderLine.sum('quantity', { where: { productId: product.id } })).toBe(25);
+    const movements = await StockMovement.findAll({ where: { productId: product.id, kind: 'order' } });
+    expect(movements).toHaveLength(25);
+    expect(movements.every((movement) => movement.stockAfter >= 0)).toBe(true);
+    expect(
+      new Set(
+        responses.filter((r) => r.status === 201).map((r) => (r.body.data as { number: string }).number),
+      ).size,
+    ).toBe(25);
+  });
+
+  test('when one checkout is sent 5 times at once with one key, then one order is placed and all 5 answers name it', async () => {
+    const product = await createProduct({ stock: 10 });
+    const cartId = await cartWith([{ productId: product.id, quantity: 3 }]);
+    const key = idempotencyKey();
+    const ordersBefore = await Order.count();
+
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), { 'Idempotency-Key': key }),
+      ),
+    );
+
+    expect(responses.map((res) => res.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    const numbers = responses.map((res) => (res.body.data as { number: string }).number);
+    expect(new Set(numbers).size).toBe(1);
+    expect(new Set(responses.map((res) => res.body.accessToken)).size).toBe(1);
+    expect(await Order.count()).toBe(ordersBefore + 1);
+    await product.reload();
+    expect(product.stock).toBe(7);
+  });
+
+  test('when carts holding the same two products check out together, then no deadlock or error occurs and stock adds up', async () => {
+    const [first, second] = [await createProduct({ stock: 15 }), await createProduct({ stock: 15 })];
+    const carts = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        cartWith(
+          i % 2 === 0
+            ? [
+                { productId: first.id, quantity: 1 },
+                { productId: second.id, quantity: 1 },
+              ]
+            : [
+                { productId: second.id, quantity: 1 },
+                { productId: first.id, quantity: 1 },
+              ],
+        ),
+      ),
+    );
+
+    const responses = await Promise.all(
+      carts.map((cartId) =>
+        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), {
+          'Idempotency-Key': idempotencyKey(),
+        }),
+      ),
+    );
+
+    expect(countBy(responses.map((res) => res.status))).toEqual({ 201: 15, 409: 5 });
+    await Promise.all([first.reload(), second.reload()]);
+    expect([first.stock, second.stock]).toEqual([0, 0]);
+  });
+});
