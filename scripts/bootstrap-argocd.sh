@@ -14,9 +14,18 @@ require() {
   command -v "$1" >/dev/null || { echo "error: $1 is required" >&2; exit 1; }
 }
 
+# Reads KEY=value lines (generated, no shell syntax) without executing the file.
+chart_setting() {
+  sed -n "s/^$1=//p" "$BOOTSTRAP/chart.env"
+}
+
 load_chart_settings() {
-  # shellcheck source=argocd/bootstrap/chart.env
-  source "$BOOTSTRAP/chart.env"
+  ARGOCD_CHART_REPO="$(chart_setting ARGOCD_CHART_REPO)"
+  ARGOCD_CHART="$(chart_setting ARGOCD_CHART)"
+  ARGOCD_CHART_VERSION="$(chart_setting ARGOCD_CHART_VERSION)"
+  ARGOCD_NAMESPACE="$(chart_setting ARGOCD_NAMESPACE)"
+  ARGOCD_RELEASE="$(chart_setting ARGOCD_RELEASE)"
+  readonly ARGOCD_CHART_REPO ARGOCD_CHART ARGOCD_CHART_VERSION ARGOCD_NAMESPACE ARGOCD_RELEASE
 }
 
 install_argocd() {

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { manifests, ROOT, type K8sObject } from './helpers/repository';
 
 const objects = manifests('argocd').map((m) => m.object);
@@ -20,6 +21,15 @@ describe('Argo CD objects', () => {
     const self = app('argo-cd');
     expect(self.spec.source.chart).toBe('argo-cd');
     expect(wave(self)).toBe(Math.min(...ofKind('Application').map(wave)));
+  });
+
+  it('when the bootstrap files are read, then Helm installs the very chart version and values the argo-cd Application takes over', () => {
+    const self = app('argo-cd');
+    const env = readFileSync(join(ROOT, 'argocd/bootstrap/chart.env'), 'utf8');
+    expect(env).toContain(`ARGOCD_CHART_VERSION=${self.spec.source.targetRevision}\n`);
+    expect(env).toContain(`ARGOCD_RELEASE=${self.spec.source.helm.releaseName}\n`);
+    const values = parse(readFileSync(join(ROOT, 'argocd/bootstrap/argo-cd-values.yaml'), 'utf8'));
+    expect(values).toEqual(self.spec.source.helm.valuesObject);
   });
 
   it('when every dist/<env>/<chart> folder is listed, then an ApplicationSet generates an Application for it', () => {

@@ -138,6 +138,11 @@ describe.each(ENVIRONMENTS)('invariants of %s', (env) => {
     expect(job.spec.template.spec.automountServiceAccountToken).toBe(false);
   });
 
+  it('when the storefront starts, then the `api:3000` its nginx resolves at start-up exists (frontend/nginx.conf)', () => {
+    const api = named('Service', 'api')!;
+    expect(api.spec.ports).toContainEqual(expect.objectContaining({ port: 3000 }));
+  });
+
   it('when the API pod is checked, then preStop and grace period cover its drain (5 s + 10 s + 20 s <= 45 s)', () => {
     const pod = named('Rollout', 'api')!.spec.template.spec;
     expect(pod.containers[0].lifecycle.preStop.sleep.seconds).toBe(5);

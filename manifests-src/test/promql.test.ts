@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { manifests } from './helpers/repository';
 
-const PROMTOOL = process.env.PROMTOOL ?? '/usr/bin/promtool';
+/** Debian's `prometheus` package (scripts/install-test-deps.sh); override with PROMTOOL=/path. */
+const PROMTOOL = process.env.PROMTOOL ?? 'promtool';
 /** Values substituted for Argo Rollouts' `{{args.*}}` placeholders before parsing. */
 const ARGS: Record<string, string> = { namespace: 'dhakacart', app: 'api' };
 

@@ -49,6 +49,7 @@ export class ApiChart extends Chart {
       stepAnalysis: step.name,
       backgroundAnalysis: background.name,
       env: apiEnv(env, databaseHosts.pooler),
+      // `api:3000`: scraped by Prometheus, and resolved at start by the storefront's nginx (frontend/nginx.conf).
       metricsService: true,
     });
     new MigrationJob(this, 'Migrate', {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ENV_NAMES } from '../config/schema';
 
 /** Where synth reads its inputs and writes its outputs, relative to the repository root. */
 export interface RepositoryPaths {
@@ -23,8 +24,7 @@ export function repositoryPaths(root: string): RepositoryPaths {
 
 /** Folders synth owns: cleared and rewritten on every run. Anything else there (READMEs, the sealing certificate) is kept. */
 export const OWNED_FOLDERS = [
-  'dist/staging',
-  'dist/production',
+  ...ENV_NAMES.map((env) => `dist/${env}`),
   'dist/cluster',
   'argocd/bootstrap',
   'argocd/projects',
