@@ -1,5 +1,6 @@
 // ESLint flat config shared by every workspace: typescript-eslint's recommended rules, type-aware.
 import js from '@eslint/js';
+import pluginVue from 'eslint-plugin-vue';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -11,6 +12,7 @@ export default tseslint.config(
       'dist/**',
       'argocd/**',
       'frontend/dist/**',
+      'frontend/test-results/**',
       'manifests-src/src/imports/**',
       'coverage/**',
       '.data/**',
@@ -28,6 +30,27 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
+    },
+  },
+  // The storefront: Vue single-file components (TypeScript inside <script setup>) run in the browser.
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['frontend/**/*.vue'],
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], sourceType: 'module' },
+    },
+  },
+  {
+    files: ['frontend/src/**/*.{ts,vue}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // Prettier owns formatting; these layout rules would fight it.
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
     },
   },
 );

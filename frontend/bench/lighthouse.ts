@@ -1,0 +1,133 @@
+// Storefront performance budget: Lighthouse (mobile, simulated Slow 4G + 4x CPU) on the home
+// and a product page, served by the real stack through nginx, with Debian's Chromium.
+// Prints the figures; it asserts nothing (a benchmark, not a test). Budget: performance
+// score >= 95, LCP <= 2.0 s, CLS <= 0.05, initial JavaScript <= 90 KB gzipped.
+//   Usage: npm run bench:web            (RUNS=3 by default; the median run is reported)
+//          BASE_URL=http://127.0.0.1:8080 npm run bench:web    (an already running shop instead)
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../e2e/harness/browser';
+import { distDir } from '../e2e/harness/paths';
+import { ShopApi } from '../e2e/harness/shopApi';
+import { E2E_ADMIN } from '../e2e/harness/api';
+import { startStack } from '../e2e/harness/stack';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const BUDGET = { score: 95, lcpMs: 2000, cls: 0.05, initialJsKb: 90 };
+
+interface Figures {
+  score: number;
+  lcpMs: number;
+  cls: number;
+  fcpMs: number;
+  tbtMs: number;
+  scriptKb: number;
+  /** Lighthouse's CPU benchmark of this machine at the time (higher is faster; ~1000+ on an idle desktop). */
+  benchmarkIndex: number;
+}
+
+/** The entry script and the modules index.html preloads, gzipped as nginx does (level 5). */
+async function initialJsKb(): Promise<number> {
+  const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  let bytes = 0;
+  for (const file of new Set(files))
+    bytes += gzipSync(await readFile(path.join(distDir, file)), { level: 5 }).length;
+  return bytes / 1024;
+}
+
+async function audit(url: string): Promise<Figures> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'dhakacart-lh-'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+    userDataDir,
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const scripts = (
+      lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] }
+    )?.items?.find((item) => item.resourceType === 'script');
+    return {
+      score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+      lcpMs: numeric('largest-contentful-paint'),
+      cls: numeric('cumulative-layout-shift'),
+      fcpMs: numeric('first-contentful-paint'),
+      tbtMs: numeric('total-blocking-time'),
+      scriptKb: (scripts?.transferSize ?? 0) / 1024,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+    };
+  } finally {
+    chrome.kill();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+function median(runs: Figures[]): Figures {
+  const sorted = [...runs].sort((a, b) => a.score - b.score || b.lcpMs - a.lcpMs);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER BUDGET');
+
+async function main(): Promise<void> {
+  const stack = process.env.BASE_URL
+    ? { baseUrl: process.env.BASE_URL.replace(/\/$/, ''), stop: async () => undefined }
+    : await startStack(distDir);
+  try {
+    const [product] = await new ShopApi(stack.baseUrl, E2E_ADMIN).inStockProducts(1);
+    if (!product) throw new Error('no product in the seeded catalog');
+    const pages = { home: `${stack.baseUrl}/`, product: `${stack.baseUrl}/p/${product.slug}` };
+    const jsKb = await initialJsKb();
+    console.log(
+      `initial JavaScript (entry + preloads, gzip): ${jsKb.toFixed(1)} KB — ${verdict(jsKb <= BUDGET.initialJsKb)}`,
+    );
+    console.log('\n| page | performance | LCP | CLS | FCP | TBT | JS transferred | CPU benchmark index |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const [name, url] of Object.entries(pages)) {
+      const runs: Figures[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(url));
+      const m = median(runs);
+      console.log(
+        `| ${name} | ${m.score} (${runs.map((r) => r.score).join('/')}) | ${(m.lcpMs / 1000).toFixed(2)} s | ${m.cls.toFixed(3)} | ${(m.fcpMs / 1000).toFixed(2)} s | ${Math.round(m.tbtMs)} ms | ${m.scriptKb.toFixed(1)} KB |`,
+      );
+      const ok = m.score >= BUDGET.score && m.lcpMs <= BUDGET.lcpMs && m.cls <= BUDGET.cls;
+      if (!ok)
+        console.log(
+          `  ${name}: ${verdict(ok)} (score >= ${BUDGET.score}, LCP <= ${BUDGET.lcpMs} ms, CLS <= ${BUDGET.cls})`,
+        );
+    }
+    console.log(
+      `\nLighthouse mobile defaults (simulated throttling), median of ${RUNS} runs, Chromium ${await chromiumVersion()}, ` +
+        `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
+    );
+  } finally {
+    await stack.stop();
+  }
+}
+
+async function chromiumVersion(): Promise<string> {
+  const { execFileSync } = await import('node:child_process');
+  return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'])
+    .toString()
+    .trim()
+    .replace(/^Chromium /, '');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
