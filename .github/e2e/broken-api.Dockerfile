@@ -5,6 +5,6 @@
 # API_IMAGE has no default: the job passes the API image it just built, by digest.
 ARG API_IMAGE
 FROM ${API_IMAGE}
-COPY --chown=10001:10001 .github/e2e/broken-api.js /app/broken-api.js
+COPY --chown=10001:10001 .github/e2e/broken-api.mjs /app/broken-api.mjs
 USER 10001:10001
-CMD ["node", "/app/broken-api.js"]
+CMD ["node", "/app/broken-api.mjs"]

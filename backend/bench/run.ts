@@ -33,16 +33,30 @@ function options() {
   return { duration, connections };
 }
 
+const output = new Map<ChildProcess, string>();
+
+/** Starts a server; its output is kept (the last few kB) to explain a failed start. */
 function start(args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, args, {
+  const child = spawn(process.execPath, args, {
     cwd: backendDir,
     env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: 'ignore',
   });
+  const keep = (chunk: Buffer) =>
+    output.set(child, ((output.get(child) ?? '') + chunk.toString()).slice(-4_000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return child;
 }
 
-async function untilUp(url: string) {
-  await waitFor(async () => (await fetch(url)).ok, 30_000, url);
+async function untilUp(url: string, child: ChildProcess) {
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', () => reject(new Error(`${url}: the server exited`))),
+  );
+  await Promise.race([exited, waitFor(async () => (await fetch(url)).ok, 60_000, url)]).catch(
+    (error: Error) => {
+      throw new Error(`${error.message}\n${output.get(child) ?? ''}`);
+    },
+  );
 }
 
 async function prepareDatabase(postgres: TestPostgres): Promise<string> {
@@ -108,7 +122,8 @@ async function main() {
   try {
     const databaseUrl = await prepareDatabase(postgres);
     const [barePort, apiPort] = [await freePort(), await freePort()];
-    children.push(start(['--import', 'tsx', 'bench/bare-server.ts'], { PORT: String(barePort) }));
+    const bareServer = start(['--import', 'tsx', 'bench/bare-server.ts'], { PORT: String(barePort) });
+    children.push(bareServer);
     const api = start(['build/index.js'], {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -118,13 +133,13 @@ async function main() {
       REDIS_URL: redis.url,
       JWT_SECRET: 'bench-jwt-secret-that-is-long-enough-0123456789',
       PAYMENT_SANDBOX_SECRET: 'bench-sandbox-secret-not-real',
-      RATE_LIMIT_CHECKOUT_PER_IP: '100000000',
+      RATE_LIMIT_CHECKOUT_PER_IP: '100000',
       LOG_LEVEL: 'info',
     });
     children.push(api);
     const bare = `http://127.0.0.1:${barePort}`;
     const base = `http://127.0.0.1:${apiPort}`;
-    await Promise.all([untilUp(`${bare}/json`), untilUp(`${base}/readyz`)]);
+    await Promise.all([untilUp(`${bare}/json`, bareServer), untilUp(`${base}/readyz`, api)]);
     const rss = new RssSampler(api.pid!);
 
     const products = (await (await fetch(`${base}/api/v1/products?pageSize=100`)).json()) as {

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDeps, createDeps } from './deps';
-import { createLogger, type Logger } from './lib/logger';
+import { createLogger, stdoutDestination, type Logger } from './lib/logger';
 import { ensureAdmin } from './modules/customers/admin-bootstrap';
 import { startServer, type RunningServer } from './server';
 
@@ -17,10 +17,10 @@ export async function run(config: Config, logger: Logger, databaseUrl?: string):
 
   const onSignal = (signal: NodeJS.Signals) => {
     running.shutdown(signal).then(
-      () => process.exit(0),
+      () => logger.flush(() => process.exit(0)),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        logger.flush(() => process.exit(1));
       },
     );
   };
@@ -45,5 +45,5 @@ if (require.main === module) {
   } catch (error) {
     fail(error);
   }
-  run(config, createLogger(config.logLevel)).catch(fail);
+  run(config, createLogger(config.logLevel, stdoutDestination())).catch(fail);
 }

@@ -11,7 +11,16 @@ Prints to stdout without --out.`;
 function main(argv: string[]): number {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, options: { base: { type: 'string' }, head: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        base: { type: 'string' },
+        head: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
   } catch (error) {
     return usageError((error as Error).message);
   }

@@ -9,9 +9,17 @@ the folder (same name, namespace and keys), since a test cluster cannot open sec
 the real one.`;
 
 try {
-  const { values } = parseArgs({ args: process.argv.slice(2), strict: true, options: { dist: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    strict: true,
+    options: { dist: { type: 'string' } },
+  });
   if (!values.dist) throw new Error('--dist is required');
-  process.stdout.write(standInSecrets(values.dist).map((secret) => `---\n${stringify(secret)}`).join(''));
+  process.stdout.write(
+    standInSecrets(values.dist)
+      .map((secret) => `---\n${stringify(secret)}`)
+      .join(''),
+  );
 } catch (error) {
   console.error(`error: ${(error as Error).message}\n\n${USAGE}`);
   process.exitCode = 2;

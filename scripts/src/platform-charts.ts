@@ -7,7 +7,8 @@ import { readPlatformCharts } from './renovate/platform-charts';
  * manifests-src/src/config/platform.ts with renovate.json's own regex manager.
  */
 try {
-  if (process.argv.length > 2) throw new Error('usage: npm run --silent platform-charts   (takes no arguments)');
+  if (process.argv.length > 2)
+    throw new Error('usage: npm run --silent platform-charts   (takes no arguments)');
   for (const chart of readPlatformCharts(path.resolve(__dirname, '../..'))) {
     console.log([chart.chart, chart.repoURL, chart.version].join('\t'));
   }

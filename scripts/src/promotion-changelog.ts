@@ -16,7 +16,13 @@ function main(argv: string[]): number {
     ({ values } = parseArgs({
       args: argv,
       strict: true,
-      options: { from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, 'images-file': { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        out: { type: 'string' },
+        'images-file': { type: 'string' },
+        help: { type: 'boolean' },
+      },
     }));
   } catch (error) {
     return usageError((error as Error).message);
@@ -31,7 +37,13 @@ function main(argv: string[]): number {
   if (typeof to !== 'string') return to;
   if (from === to) return usageError(`--from and --to must differ (both are ${from})`);
   const imagesFile = values['images-file'] ?? 'manifests-src/src/config/images.json';
-  const markdown = renderChangelog({ repo: process.cwd(), imagesFile: path.relative(process.cwd(), path.resolve(imagesFile)), images: readImagesFile(imagesFile), from, to });
+  const markdown = renderChangelog({
+    repo: process.cwd(),
+    imagesFile: path.relative(process.cwd(), path.resolve(imagesFile)),
+    images: readImagesFile(imagesFile),
+    from,
+    to,
+  });
   if (values.out) writeFileSync(values.out, markdown);
   else process.stdout.write(markdown);
   return 0;
@@ -39,7 +51,9 @@ function main(argv: string[]): number {
 
 function parseEnv(flag: string, raw: string | undefined): EnvName | number {
   if (raw !== undefined && (ENVIRONMENTS as readonly string[]).includes(raw)) return raw as EnvName;
-  return usageError(`${flag} must be one of ${ENVIRONMENTS.join(', ')} (got ${raw === undefined ? 'nothing' : `"${raw}"`})`);
+  return usageError(
+    `${flag} must be one of ${ENVIRONMENTS.join(', ')} (got ${raw === undefined ? 'nothing' : `"${raw}"`})`,
+  );
 }
 
 function usageError(message: string): number {

@@ -11,14 +11,23 @@ describe('changed-images.sh (real git)', () => {
   let base: string;
 
   beforeEach(() => {
-    sandbox = new GitSandbox({ 'backend/a.ts': '1', 'frontend/b.vue': '1', 'docs/c.md': '1', 'package-lock.json': '{}' });
+    sandbox = new GitSandbox({
+      'backend/a.ts': '1',
+      'frontend/b.vue': '1',
+      'docs/c.md': '1',
+      'package-lock.json': '{}',
+    });
     repo = sandbox.clone('work');
     base = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
   });
   afterEach(() => sandbox.remove());
 
   const images = (before: string, after: string): string[] => {
-    const line = execFileSync('bash', [SCRIPT, before, after], { cwd: repo, encoding: 'utf8', env: sandbox.env() }).trim();
+    const line = execFileSync('bash', [SCRIPT, before, after], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: sandbox.env(),
+    }).trim();
     expect(line).toMatch(/^matrix=/);
     return (JSON.parse(line.slice('matrix='.length)) as { image: string }[]).map((entry) => entry.image);
   };

@@ -22,11 +22,20 @@ if [ -n "\${COMPETE_DIR:-}" ] && [ ! -e "$COMPETE_DIR/.competed" ]; then
 fi
 `;
 
-function commitDeploy(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+function commitDeploy(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('bash', [SCRIPT, ...args], { cwd, env: { ...env, COMMIT_DEPLOY_BACKOFF_SECONDS: '0' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      'bash',
+      [SCRIPT, ...args],
+      { cwd, env: { ...env, COMMIT_DEPLOY_BACKOFF_SECONDS: '0' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -36,7 +45,11 @@ describe('commit-deploy.sh (real git, a bare repository as origin)', () => {
   let generator: string;
 
   beforeEach(() => {
-    sandbox = new GitSandbox({ 'src/replicas.txt': '2\n', 'dist/staging/api.yaml': 'image: old\nreplicas: 2\n', 'config/images.json': '{}\n' });
+    sandbox = new GitSandbox({
+      'src/replicas.txt': '2\n',
+      'dist/staging/api.yaml': 'image: old\nreplicas: 2\n',
+      'config/images.json': '{}\n',
+    });
     deployer = sandbox.clone('deployer');
     generator = path.join(sandbox.root, 'generate.sh');
     writeFileSync(generator, GENERATOR, { mode: 0o755 });
@@ -44,10 +57,17 @@ describe('commit-deploy.sh (real git, a bare repository as origin)', () => {
   afterEach(() => sandbox.remove());
 
   const deployArgs = (digest: string) => [
-    '--message', `deploy(staging): api@${digest}`,
-    '--source-commit', 'abc1234',
-    '--path', 'dist/staging', '--path', 'config/images.json',
-    '--', generator, digest,
+    '--message',
+    `deploy(staging): api@${digest}`,
+    '--source-commit',
+    'abc1234',
+    '--path',
+    'dist/staging',
+    '--path',
+    'config/images.json',
+    '--',
+    generator,
+    digest,
   ];
 
   it('when main has not moved, then one deploy commit with its source trailer is pushed', async () => {
@@ -55,13 +75,20 @@ describe('commit-deploy.sh (real git, a bare repository as origin)', () => {
 
     expect(result.code).toBe(0);
     expect(sandbox.log()).toEqual(['deploy(staging): api@sha256:1111', 'initial']);
-    expect(git(sandbox.origin, 'log', '-1', '--format=%(trailers:key=Source-Commit,valueonly)', 'main')).toBe('abc1234');
+    expect(git(sandbox.origin, 'log', '-1', '--format=%(trailers:key=Source-Commit,valueonly)', 'main')).toBe(
+      'abc1234',
+    );
     expect(sandbox.show('dist/staging/api.yaml')).toBe('image: sha256:1111\nreplicas: 2');
   });
 
   it('when main moved with an unrelated commit, then the deploy is rebased on top of it', async () => {
     const competitor = sandbox.clone('competitor');
-    const env = { ...sandbox.env(), COMPETE_DIR: competitor, COMPETE_SUBJECT: 'docs: unrelated', COMPETE_CHANGE: 'echo hi > README.md' };
+    const env = {
+      ...sandbox.env(),
+      COMPETE_DIR: competitor,
+      COMPETE_SUBJECT: 'docs: unrelated',
+      COMPETE_CHANGE: 'echo hi > README.md',
+    };
 
     const result = await commitDeploy(deployer, deployArgs('sha256:2222'), env);
 
@@ -72,7 +99,12 @@ describe('commit-deploy.sh (real git, a bare repository as origin)', () => {
 
   it('when main moved with a change to the sources, then the generated files follow the new sources', async () => {
     const competitor = sandbox.clone('competitor');
-    const env = { ...sandbox.env(), COMPETE_DIR: competitor, COMPETE_SUBJECT: 'scale api', COMPETE_CHANGE: 'echo 5 > src/replicas.txt' };
+    const env = {
+      ...sandbox.env(),
+      COMPETE_DIR: competitor,
+      COMPETE_SUBJECT: 'scale api',
+      COMPETE_CHANGE: 'echo 5 > src/replicas.txt',
+    };
 
     const result = await commitDeploy(deployer, deployArgs('sha256:3333'), env);
 
@@ -83,8 +115,14 @@ describe('commit-deploy.sh (real git, a bare repository as origin)', () => {
 
   it('when main moved with a conflicting edit of a generated file, then the deploy is regenerated on the new tip', async () => {
     const competitor = sandbox.clone('competitor');
-    const change = 'echo 7 > src/replicas.txt && printf "image: hand-edit\\nreplicas: 7\\n" > dist/staging/api.yaml';
-    const env = { ...sandbox.env(), COMPETE_DIR: competitor, COMPETE_SUBJECT: 'hand edit', COMPETE_CHANGE: change };
+    const change =
+      'echo 7 > src/replicas.txt && printf "image: hand-edit\\nreplicas: 7\\n" > dist/staging/api.yaml';
+    const env = {
+      ...sandbox.env(),
+      COMPETE_DIR: competitor,
+      COMPETE_SUBJECT: 'hand edit',
+      COMPETE_CHANGE: change,
+    };
 
     const result = await commitDeploy(deployer, deployArgs('sha256:4444'), env);
 
@@ -105,7 +143,11 @@ describe('commit-deploy.sh (real git, a bare repository as origin)', () => {
   });
 
   it('when the regenerate command is missing, then it exits 2 with the usage and pushes nothing', async () => {
-    const result = await commitDeploy(deployer, ['--message', 'deploy(staging): x', '--path', 'dist/staging'], sandbox.env());
+    const result = await commitDeploy(
+      deployer,
+      ['--message', 'deploy(staging): x', '--path', 'dist/staging'],
+      sandbox.env(),
+    );
 
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('error: the regenerate command is required after --');

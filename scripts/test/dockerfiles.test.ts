@@ -6,7 +6,8 @@ import { checkDockerfile } from '../src/docker/rules';
 import { REPO_ROOT } from './support/run-cli';
 
 const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8');
-const PINNED = 'node:24-bookworm-slim@sha256:6f7b03f7c2c8e2e784dcf9295400527b9b1270fd37b7e9a7285cf83b6951452d';
+const PINNED =
+  'node:24-bookworm-slim@sha256:6f7b03f7c2c8e2e784dcf9295400527b9b1270fd37b7e9a7285cf83b6951452d';
 
 describe('the repository Dockerfiles', () => {
   const dockerfiles = findDockerfiles(REPO_ROOT);
@@ -26,14 +27,17 @@ describe('the repository Dockerfiles', () => {
     });
 
     it('when linted by hadolint, then it has no warning or error', () => {
-      expect(hadolint).toBeDefined();
-      expect(hadolintFindings(hadolint ?? '', path.join(REPO_ROOT, file))).toEqual([]);
+      if (hadolint === undefined)
+        throw new Error('hadolint needs python3 -m pip (scripts/install-test-deps.sh installs it)');
+      expect(hadolintFindings(hadolint, path.join(REPO_ROOT, file))).toEqual([]);
     });
   });
 
   it('when the build context is read, then .dockerignore keeps out git, dependencies, local env files and data', () => {
     expect(existsSync(path.join(REPO_ROOT, '.dockerignore'))).toBe(true);
-    const lines = read('.dockerignore').split('\n').map((l) => l.trim());
+    const lines = read('.dockerignore')
+      .split('\n')
+      .map((l) => l.trim());
 
     expect(lines[lines.findIndex((l) => l !== '' && !l.startsWith('#'))]).toBe('*');
     expect(lines).toEqual(expect.arrayContaining(['**/node_modules', '**/.env', '**/.env.*']));
@@ -54,7 +58,9 @@ describe('backend/Dockerfile', () => {
   it('when read, then it runs node build/index.js as UID 10001 with a node-based health check and OCI labels', () => {
     expect(text).toMatch(/^USER 10001:10001$/m);
     expect(text).toMatch(/^CMD \["node", "build\/index\.js"\]$/m);
-    expect(text).toMatch(/HEALTHCHECK[\s\S]*CMD \["node", "-e", "fetch\('http:\/\/127\.0\.0\.1:'[^\n]*\/healthz/);
+    expect(text).toMatch(
+      /HEALTHCHECK[\s\S]*CMD \["node", "-e", "fetch\('http:\/\/127\.0\.0\.1:'[^\n]*\/healthz/,
+    );
     expect(text).toMatch(/org\.opencontainers\.image\.source=/);
   });
 });
@@ -67,12 +73,27 @@ describe('Dockerfile rules catch what they are for', () => {
   });
 
   it.each([
-    ['a base by tag only', 'pinned-base', 1, good.replace(`FROM ${PINNED} AS build`, 'FROM node:24 AS build')],
-    ['an ARG base with an unpinned default', 'pinned-base', 4, `ARG BASE=node:24\n${good.replace(`FROM ${PINNED}\n`, 'FROM ${BASE}\n')}`],
+    [
+      'a base by tag only',
+      'pinned-base',
+      1,
+      good.replace(`FROM ${PINNED} AS build`, 'FROM node:24 AS build'),
+    ],
+    [
+      'an ARG base with an unpinned default',
+      'pinned-base',
+      4,
+      `ARG BASE=node:24\n${good.replace(`FROM ${PINNED}\n`, 'FROM ${BASE}\n')}`,
+    ],
     ['a final stage with no USER', 'non-root', 3, good.replace('USER 10001\n', '')],
     ['a final stage as root', 'non-root', 5, good.replace('USER 10001', 'USER root')],
     ['no HEALTHCHECK nor reason', 'healthcheck', 3, good.replace('HEALTHCHECK CMD ["true"]\n', '')],
-    ['an ADD of a URL', 'no-add-url', 2, good.replace('RUN echo hi', 'ADD https://example.com/tool.tgz /tmp/')],
+    [
+      'an ADD of a URL',
+      'no-add-url',
+      2,
+      good.replace('RUN echo hi', 'ADD https://example.com/tool.tgz /tmp/'),
+    ],
   ])('when a Dockerfile has %s, then the %s rule reports line %i', (_what, rule, line, text) => {
     expect(checkDockerfile(text)).toEqual([expect.objectContaining({ rule, line })]);
   });
@@ -84,6 +105,8 @@ describe('Dockerfile rules catch what they are for', () => {
   });
 
   it('when a Dockerfile has an invalid instruction, then dockerfile-utils reports it', () => {
-    expect(dockerfileUtilsFindings(`${good}EXPOSE port-eighty\n`)).toEqual([expect.objectContaining({ line: 8 })]);
+    expect(dockerfileUtilsFindings(`${good}EXPOSE port-eighty\n`)).toEqual([
+      expect.objectContaining({ line: 8 }),
+    ]);
   });
 });

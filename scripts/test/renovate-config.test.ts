@@ -1,7 +1,12 @@
 import Ajv from 'ajv';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractCharts, platformManager } from '../src/renovate/platform-charts';
+import {
+  extractCharts,
+  PLATFORM_CONFIG,
+  platformManager,
+  readPlatformCharts,
+} from '../src/renovate/platform-charts';
 import { RENOVATE_VERSION, renovateSchema } from '../src/renovate/schema';
 import { REPO_ROOT } from './support/run-cli';
 
@@ -30,12 +35,24 @@ const PLATFORM_TS = `export const platformCharts = {
     repoURL: 'https://cloudnative-pg.github.io/charts',
     version: '0.26.1',
   },
+  // renovate: datasource=docker depName=nginx-gateway-fabric registryUrl=oci://ghcr.io/nginx/charts
+  gateway: { repoURL: 'oci://ghcr.io/nginx/charts', chart: 'nginx-gateway-fabric', version: '2.4.2' },
 } as const;
 `;
 
 describe(`renovate.json against Renovate ${RENOVATE_VERSION}'s schema (from its npm package)`, () => {
   const schema = renovateSchema(path.join(REPO_ROOT, '.tmp'));
-  const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  // Renovate's schema marks regular expressions with format "regex": they must compile.
+  ajv.addFormat('regex', (pattern: string) => {
+    try {
+      new RegExp(pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const validate = ajv.compile(schema);
 
   it('when validated, then it has no schema error', () => {
     const valid = validate(config);
@@ -46,13 +63,17 @@ describe(`renovate.json against Renovate ${RENOVATE_VERSION}'s schema (from its 
 
   it('when an option has the wrong type, then the schema rejects it (the check can fail)', () => {
     expect(validate({ ...config, automerge: 'yes', schedule: 5 })).toBe(false);
-    expect(validate.errors?.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/automerge', '/schedule']));
+    expect(validate.errors?.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/automerge', '/schedule']),
+    );
   });
 });
 
 describe('renovate.json policy', () => {
   it('when read, then it keeps the dependency dashboard, a schedule, and digest pinning of actions', () => {
-    expect(config.extends).toEqual(expect.arrayContaining([':dependencyDashboard', 'helpers:pinGitHubActionDigests']));
+    expect(config.extends).toEqual(
+      expect.arrayContaining([':dependencyDashboard', 'helpers:pinGitHubActionDigests']),
+    );
     expect(config.schedule?.length).toBeGreaterThan(0);
   });
 
@@ -71,10 +92,26 @@ describe('renovate.json policy', () => {
 describe("the platform's Helm charts through renovate.json's regex manager", () => {
   const manager = platformManager(config);
 
-  it('when the platform config declares charts, then each chart, registry and version is extracted', () => {
+  it('when the platform config declares charts (HTTPS and OCI repositories), then each chart, registry and version is extracted', () => {
     expect(extractCharts(PLATFORM_TS, manager)).toEqual([
-      { chart: 'argo-rollouts', repoURL: 'https://argoproj.github.io/argo-helm', version: '2.40.5', datasource: 'helm' },
-      { chart: 'cloudnative-pg', repoURL: 'https://cloudnative-pg.github.io/charts', version: '0.26.1', datasource: 'helm' },
+      {
+        chart: 'argo-rollouts',
+        repoURL: 'https://argoproj.github.io/argo-helm',
+        version: '2.40.5',
+        datasource: 'helm',
+      },
+      {
+        chart: 'cloudnative-pg',
+        repoURL: 'https://cloudnative-pg.github.io/charts',
+        version: '0.26.1',
+        datasource: 'helm',
+      },
+      {
+        chart: 'nginx-gateway-fabric',
+        repoURL: 'oci://ghcr.io/nginx/charts',
+        version: '2.4.2',
+        datasource: 'docker',
+      },
     ]);
   });
 
@@ -83,4 +120,13 @@ describe("the platform's Helm charts through renovate.json's regex manager", () 
 
     expect(() => extractCharts(source, manager)).toThrow(/comment before chart velero/);
   });
+
+  // Runs once the platform config exists in this checkout: a chart without its comment would
+  // silently never be updated by Renovate.
+  (existsSync(path.join(REPO_ROOT, PLATFORM_CONFIG)) ? it : it.skip)(
+    `when ${PLATFORM_CONFIG} is read, then every chart in it is visible to Renovate`,
+    () => {
+      expect(readPlatformCharts(REPO_ROOT).length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -32,7 +32,10 @@ describe('smoke-test command line', () => {
     const result = await runTool('smoke-test', ['--base-url', deadUrl, '--format', 'json']);
 
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { ok: boolean; results: { status: string; detail: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      ok: boolean;
+      results: { status: string; detail: string }[];
+    };
     expect(report.ok).toBe(false);
     expect(report.results[0]?.detail).toMatch(/GET \/healthz: request failed \(.*ECONNREFUSED/);
   });

@@ -95,8 +95,6 @@ describe('request logging', () => {
       req: { id: 'log-test-1' },
       res: { statusCode: 200 },
     });
-    expect((completed[0]!.req as { headers: Record<string, string> }).headers.authorization).toBe(
-      '[redacted]',
-    );
+    expect(completed[0]!.req).not.toHaveProperty('headers');
   });
 });

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
 import { createRedis } from './redis';
+import { freePort } from '../../test/harness/ports';
 import { CachedLoader, RedisCache } from './cache';
 
 describe('RedisCache near cache and CachedLoader', () => {
@@ -38,5 +40,18 @@ describe('RedisCache near cache and CachedLoader', () => {
       value: 'ok',
       hit: true,
     });
+  });
+
+  test('when Redis is unreachable, then reads are misses and the failure is logged once, not per request', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
+    const down = createRedis(`redis://127.0.0.1:${await freePort()}`, createLogger('silent'));
+    const cache = new RedisCache(down, prefix, createLogger('warn', sink));
+
+    const reads = await Promise.all(Array.from({ length: 100 }, (_, i) => cache.get(`catalog:${i}`)));
+
+    expect(reads.every((value) => value === null)).toBe(true);
+    expect(lines.filter((line) => line.includes('cache read failed'))).toHaveLength(1);
+    down.disconnect();
   });
 });

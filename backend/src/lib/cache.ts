@@ -53,6 +53,8 @@ export class MemoryCache implements Cache {
 export class RedisCache implements Cache {
   readonly kind = 'redis';
   private readonly near: LRUCache<string, string>;
+  /** During an outage every request fails to read: log the first failure, then a count every 10 s. */
+  private failures = { count: 0, loggedAt: 0 };
 
   constructor(
     private readonly redis: Redis,
@@ -62,7 +64,8 @@ export class RedisCache implements Cache {
     private readonly nearTtlMs = 1_000,
   ) {
     this.near = new LRUCache<string, string>({
-      maxSize: 32 * 1024 * 1024,
+      // Hot keys only: a page of 24 products is about 11 kB, so this holds hundreds.
+      maxSize: 8 * 1024 * 1024,
       sizeCalculation: (value) => Math.max(1, value.length),
       ttl: Math.max(1, nearTtlMs),
     });
@@ -76,7 +79,7 @@ export class RedisCache implements Cache {
       if (value !== null) this.near.set(key, value);
       return value;
     } catch (error) {
-      this.logger.warn({ err: error, key }, 'cache read failed; treating as a miss');
+      this.warnThrottled(error, 'cache read failed; treating as a miss');
       return null;
     }
   }
@@ -86,7 +89,7 @@ export class RedisCache implements Cache {
     try {
       await this.redis.set(this.prefix + key, value, 'EX', ttlSeconds);
     } catch (error) {
-      this.logger.warn({ err: error, key }, 'cache write failed; ignored');
+      this.warnThrottled(error, 'cache write failed; ignored');
     }
   }
 
@@ -112,6 +115,14 @@ export class RedisCache implements Cache {
 
   async close() {
     this.redis.disconnect();
+  }
+
+  private warnThrottled(error: unknown, message: string) {
+    this.failures.count += 1;
+    const now = Date.now();
+    if (now - this.failures.loggedAt < 10_000) return;
+    this.logger.warn({ err: error, failuresSinceLastLog: this.failures.count }, message);
+    this.failures = { count: 0, loggedAt: now };
   }
 }
 

@@ -7,6 +7,10 @@ export interface DatabaseOptions {
   url: string;
   poolMax: number;
   statementTimeoutMs: number;
+  /** Opening a connection; short so an unreachable database fails requests fast. @default 1500 */
+  connectTimeoutMs?: number;
+  /** Waiting for a free pooled connection before answering 503. @default 2000 */
+  acquireTimeoutMs?: number;
 }
 
 /**
@@ -18,10 +22,16 @@ export function createDatabase(options: DatabaseOptions, logger: Logger): Sequel
     dialect: 'postgres',
     logging: false,
     benchmark: false,
-    pool: { max: options.poolMax, min: 0, acquire: 2_000, idle: 10_000, evict: 5_000 },
+    pool: {
+      max: options.poolMax,
+      min: 0,
+      acquire: options.acquireTimeoutMs ?? 2_000,
+      idle: 10_000,
+      evict: 5_000,
+    },
     dialectOptions: {
       application_name: 'dhakacart-api',
-      connectionTimeoutMillis: 1_500,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 1_500,
       statement_timeout: options.statementTimeoutMs,
       idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
       keepAlive: true,

@@ -13,15 +13,7 @@ export const TEMPLATE_DATABASE = 'dhakacart_template';
  */
 export default async function globalSetup(): Promise<void> {
   const [postgres, redis] = await Promise.all([TestPostgres.create(), TestRedis.create()]);
-  await postgres.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-  const logger = createLogger('warn');
-  const sequelize = createDatabase(
-    { url: postgres.url(TEMPLATE_DATABASE), poolMax: 2, statementTimeoutMs: 60_000 },
-    logger,
-  );
-  await createMigrator(sequelize).up();
-  await seedCatalog(sequelize);
-  await sequelize.close();
+  await prepareTemplate(postgres);
 
   process.env.TEST_PG_PORT = String(postgres.port);
   process.env.TEST_REDIS_URL = redis.url;

@@ -39,8 +39,11 @@ export async function registerCustomer(
   overrides: Record<string, unknown> = {},
 ): Promise<Session & { password: string }> {
   const password = 'correct-horse-battery';
+  // A fresh client address each time (used only where TRUST_PROXY is on), so helpers never
+  // run into the per-address registration limit.
   const res = await http
     .post('/api/v1/auth/register')
+    .set('X-Forwarded-For', `10.${randomBytes(3).join('.')}`)
     .send({ name: 'Rahim Uddin', email: `rahim-${unique()}@example.com`, password, ...overrides })
     .expect(201);
   return { ...(res.body.data as Session), password };

@@ -1,44 +1,59 @@
 #!/usr/bin/env bash
-# Installs what dist/staging needs onto the e2e cluster: the Gateway API CRDs, then every Helm
-# chart of the platform config at its pinned version (Argo Rollouts, CloudNativePG, cert-manager,
-# Sealed Secrets, kube-prometheus-stack, the Gateway controller...), each with the small e2e
-# values in .github/e2e/values/<chart>.yaml when that file exists. Argo CD itself is left out:
-# the job applies dist/ directly.
+# Installs the platform onto the e2e cluster the way Argo CD would: every Application in
+# argocd/platform in sync-wave order, except Argo CD itself (the job applies dist/ directly) and
+# the log pipeline (Loki, Alloy: nothing in dist/staging needs them, and Loki wants object storage),
+# with the same charts, versions, namespaces and values (npm run e2e-platform turns the
+# Applications into steps). .github/e2e/values/<release>.yaml, when present, is layered on top
+# to slim a chart down for a small cluster.
 #   Usage: scripts/ci/e2e/install-platform.sh
 set -euo pipefail
 
-readonly GATEWAY_API_VERSION=v1.3.0
-readonly VALUES_DIR=.github/e2e/values
-readonly SKIPPED_CHARTS=" argo-cd "
-
-install_gateway_api() {
-  kubectl apply --server-side -f \
-    "https://github.com/kubernetes-sigs/gateway-api/releases/download/${GATEWAY_API_VERSION}/standard-install.yaml"
-}
+readonly OVERRIDES_DIR=.github/e2e/values
 
 install_chart() {
-  local chart="$1" repo="$2" version="$3"
-  local args=(upgrade --install "$chart" --namespace "$chart" --create-namespace --version "$version" --wait --timeout 10m)
-  if [ -f "$VALUES_DIR/$chart.yaml" ]; then
-    args+=(--values "$VALUES_DIR/$chart.yaml")
+  local release="$1" namespace="$2" chart_ref="$3" repo="$4" version="$5" values="$6"
+  local args=(upgrade --install "$release" "$chart_ref" --namespace "$namespace" --create-namespace
+    --version "$version" --wait --timeout 10m)
+  if [ "$repo" != "-" ]; then
+    args+=(--repo "$repo")
   fi
-  if [[ "$repo" == oci://* ]]; then
-    helm "${args[@]}" "${repo%/}/$chart"
+  if [ "$values" != "-" ]; then
+    args+=(--values "$values")
+  fi
+  if [ -f "$OVERRIDES_DIR/$release.yaml" ]; then
+    args+=(--values "$OVERRIDES_DIR/$release.yaml")
+  fi
+  helm "${args[@]}"
+}
+
+apply_manifests() {
+  local namespace="$1" location="$2"
+  kubectl create namespace "$namespace" --dry-run=client -o yaml | kubectl apply -f -
+  if [[ "$location" == http* ]]; then
+    kubectl apply --server-side -k "$location"
   else
-    helm "${args[@]}" --repo "$repo" "$chart"
+    kubectl apply --server-side --namespace "$namespace" -R -f "$location"
   fi
 }
 
 main() {
-  install_gateway_api
-  local chart repo version
-  while IFS=$'\t' read -r chart repo version; do
-    if [[ "$SKIPPED_CHARTS" == *" $chart "* ]]; then
-      continue
-    fi
-    echo "installing $chart $version from $repo" >&2
-    install_chart "$chart" "$repo" "$version"
-  done < <(npm run --silent platform-charts)
+  local values_dir plan
+  values_dir="$(mktemp -d)"
+  plan="$(npm run --silent e2e-platform -- --applications argocd/platform --values-dir "$values_dir" \
+    --skip argo-cd --skip loki --skip alloy)"
+  local kind name namespace rest
+  while IFS=$'\t' read -r kind name namespace rest; do
+    echo "installing $name ($kind) into $namespace" >&2
+    case "$kind" in
+      helm)
+        local chart_ref repo version values
+        IFS=$'\t' read -r chart_ref repo version values <<<"$rest"
+        install_chart "$name" "$namespace" "$chart_ref" "$repo" "$version" "$values"
+        ;;
+      manifests) apply_manifests "$namespace" "$rest" ;;
+      *) echo "unknown step: $kind" >&2; return 1 ;;
+    esac
+  done <<<"$plan"
 }
 
 main "$@"

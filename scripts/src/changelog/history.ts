@@ -10,7 +10,14 @@ function git(cwd: string, args: string[]): string {
  */
 export function sourceCommitOf(repo: string, imagesFile: string, ref: string): string | undefined {
   const digest = ref.slice(ref.indexOf('@') + 1);
-  const out = git(repo, ['log', '--reverse', '--format=%H%x09%(trailers:key=Source-Commit,valueonly,separator=)', `-S${digest}`, '--', imagesFile]);
+  const out = git(repo, [
+    'log',
+    '--reverse',
+    '--format=%H%x09%(trailers:key=Source-Commit,valueonly,separator=)',
+    `-S${digest}`,
+    '--',
+    imagesFile,
+  ]);
   const first = out.split('\n').find((line) => line !== '');
   if (first === undefined) return undefined;
   const [commit, trailer] = first.split('\t');

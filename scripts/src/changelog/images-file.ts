@@ -20,10 +20,13 @@ export function readImagesFile(file: string): ImagesFile {
   }
   for (const env of ENVIRONMENTS) {
     const images = (parsed as Record<string, unknown> | null)?.[env];
-    if (images === null || typeof images !== 'object') throw new Error(`${file}: "${env}" should be an object of image references`);
+    if (images === null || typeof images !== 'object')
+      throw new Error(`${file}: "${env}" should be an object of image references`);
     for (const [name, ref] of Object.entries(images)) {
       if (typeof ref !== 'string' || !IMAGE_REF.test(ref)) {
-        throw new Error(`${file}: ${env}.${name} should be ghcr.io/dhakacart/<name>@sha256:<64 hex> (got ${JSON.stringify(ref)})`);
+        throw new Error(
+          `${file}: ${env}.${name} should be ghcr.io/dhakacart/<name>@sha256:<64 hex> (got ${JSON.stringify(ref)})`,
+        );
       }
     }
   }

@@ -14,11 +14,18 @@ export interface ChangelogOptions {
 export function renderChangelog(options: ChangelogOptions): string {
   const { images, from, to } = options;
   const names = Object.keys(images[from]).sort();
-  const sections = names.map((name) => imageSection(options, name, images[from][name] ?? '', images[to][name]));
+  const sections = names.map((name) =>
+    imageSection(options, name, images[from][name] ?? '', images[to][name]),
+  );
   return [`## What this brings to ${to} (from ${from})`, '', ...sections].join('\n');
 }
 
-function imageSection(options: ChangelogOptions, name: string, next: string, current: string | undefined): string {
+function imageSection(
+  options: ChangelogOptions,
+  name: string,
+  next: string,
+  current: string | undefined,
+): string {
   const heading = `### ${name}`;
   if (current === next) return `${heading}\n\nUnchanged (\`${shortDigest(next)}\`).\n`;
   const digests = `\`${current ? shortDigest(current) : 'none'}\` → \`${shortDigest(next)}\``;
@@ -29,6 +36,9 @@ function imageSection(options: ChangelogOptions, name: string, next: string, cur
   }
   const folder = IMAGE_SOURCES[name] ?? '.';
   const commits = commitsBetween(options.repo, currentSource, nextSource, folder);
-  const list = commits.length === 0 ? '- (no commit under `' + folder + '/`: a rebuild of the same code)' : commits.map((c) => `- ${c.commit} ${c.subject} (${c.author})`).join('\n');
+  const list =
+    commits.length === 0
+      ? '- (no commit under `' + folder + '/`: a rebuild of the same code)'
+      : commits.map((c) => `- ${c.commit} ${c.subject} (${c.author})`).join('\n');
   return `${heading}\n\n${digests}, source ${currentSource.slice(0, 7)}..${nextSource.slice(0, 7)}\n\n${list}\n`;
 }

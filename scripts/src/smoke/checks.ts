@@ -43,7 +43,10 @@ export const SMOKE_CHECKS: readonly SmokeCheck[] = [
       const products = expectArray(page, 'data');
       const total = expectInteger(page, 'meta.total');
       const first = products[0];
-      if (first === undefined) throw new CheckFailure('GET /api/v1/products?inStock=true returned no product: the catalog has nothing in stock');
+      if (first === undefined)
+        throw new CheckFailure(
+          'GET /api/v1/products?inStock=true returned no product: the catalog has nothing in stock',
+        );
       state.product = {
         id: expectInteger(first, 'id'),
         slug: expectString(first, 'slug'),
@@ -72,11 +75,15 @@ export const SMOKE_CHECKS: readonly SmokeCheck[] = [
       const product = requireProduct(state);
       const cartId = expectString(await client.json('POST', '/api/v1/carts', 201), 'data.id');
       const cartPath = `/api/v1/carts/${encodeURIComponent(cartId)}`;
-      const added = await client.json('POST', `${cartPath}/items`, 200, { productId: product.id, quantity: 1 });
+      const added = await client.json('POST', `${cartPath}/items`, 200, {
+        productId: product.id,
+        quantity: 1,
+      });
       expectLine(added, product, 'after adding');
       expectLine(await client.json('GET', cartPath, 200), product, 'when read back');
       const emptied = await client.json('DELETE', `${cartPath}/items/${product.id}`, 200);
-      if (expectArray(emptied, 'data.lines').length !== 0) throw new CheckFailure('the cart still has lines after removing the only one');
+      if (expectArray(emptied, 'data.lines').length !== 0)
+        throw new CheckFailure('the cart still has lines after removing the only one');
       return `cart created, 1 × ${product.slug} added, read back, removed`;
     },
   },
@@ -84,8 +91,11 @@ export const SMOKE_CHECKS: readonly SmokeCheck[] = [
     name: 'metrics',
     async run(client) {
       const response = await client.request('GET', '/metrics');
-      if (response.status !== 200) throw new CheckFailure(`GET /metrics answered ${response.status}: ${excerpt(response.body)}`);
-      const missing = REQUIRED_METRICS.filter((name) => !new RegExp(`^# TYPE ${name} `, 'm').test(response.body));
+      if (response.status !== 200)
+        throw new CheckFailure(`GET /metrics answered ${response.status}: ${excerpt(response.body)}`);
+      const missing = REQUIRED_METRICS.filter(
+        (name) => !new RegExp(`^# TYPE ${name} `, 'm').test(response.body),
+      );
       if (missing.length > 0) throw new CheckFailure(`GET /metrics lacks ${missing.join(', ')}`);
       const families = response.body.match(/^# TYPE /gm)?.length ?? 0;
       return `GET /metrics 200, ${families} metric families`;
@@ -102,7 +112,9 @@ function expectLine(cart: unknown, product: NonNullable<SmokeState['product']>, 
   const lines = expectArray(cart, 'data.lines');
   const line = lines.find((candidate) => field(candidate, 'productId') === product.id);
   if (line === undefined || lines.length !== 1) {
-    throw new CheckFailure(`${when}, the cart should hold exactly one line for product ${product.id} (got ${lines.length} lines)`);
+    throw new CheckFailure(
+      `${when}, the cart should hold exactly one line for product ${product.id} (got ${lines.length} lines)`,
+    );
   }
   expectEqual(line, 'quantity', 1);
   expectEqual(cart, 'data.subtotalPaisa', expectInteger(line, 'unitPricePaisa'));

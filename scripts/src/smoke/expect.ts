@@ -18,7 +18,8 @@ export function expectArray(value: unknown, path: string): unknown[] {
 
 export function expectString(value: unknown, path: string): string {
   const found = field(value, path);
-  if (typeof found !== 'string' || found === '') throw new CheckFailure(`${path} should be a non-empty string (got ${describe(found)})`);
+  if (typeof found !== 'string' || found === '')
+    throw new CheckFailure(`${path} should be a non-empty string (got ${describe(found)})`);
   return found;
 }
 
@@ -32,7 +33,8 @@ export function expectInteger(value: unknown, path: string): number {
 
 export function expectEqual(value: unknown, path: string, expected: unknown): void {
   const found = field(value, path);
-  if (found !== expected) throw new CheckFailure(`${path} should be ${JSON.stringify(expected)} (got ${describe(found)})`);
+  if (found !== expected)
+    throw new CheckFailure(`${path} should be ${JSON.stringify(expected)} (got ${describe(found)})`);
 }
 
 function describe(value: unknown): string {

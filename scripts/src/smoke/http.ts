@@ -45,9 +45,15 @@ export class ShopClient {
         redirect: 'manual',
       });
     } catch (error) {
-      throw new CheckFailure(`${method} ${url.pathname}${url.search}: ${describeNetworkError(error, this.timeoutMs)}`);
+      throw new CheckFailure(
+        `${method} ${url.pathname}${url.search}: ${describeNetworkError(error, this.timeoutMs)}`,
+      );
     }
-    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      body: await response.text(),
+    };
   }
 
   /** Sends a request, insists on the status, and returns the parsed JSON body. */
@@ -55,12 +61,16 @@ export class ShopClient {
     const response = await this.request(method, path, body);
     const where = `${method} ${path}`;
     if (response.status !== expectedStatus) {
-      throw new CheckFailure(`${where} answered ${response.status}, expected ${expectedStatus}: ${excerpt(response.body)}`);
+      throw new CheckFailure(
+        `${where} answered ${response.status}, expected ${expectedStatus}: ${excerpt(response.body)}`,
+      );
     }
     try {
       return JSON.parse(response.body) as unknown;
     } catch {
-      throw new CheckFailure(`${where} did not answer JSON (content-type "${response.contentType}"): ${excerpt(response.body)}`);
+      throw new CheckFailure(
+        `${where} did not answer JSON (content-type "${response.contentType}"): ${excerpt(response.body)}`,
+      );
     }
   }
 }

@@ -42,7 +42,8 @@ describe('runSmokeTest against a stub shop', () => {
   it('when nothing is in stock, then the catalog fails and the checks that need a product are skipped', async () => {
     const routes = {
       ...healthyShopRoutes(),
-      'GET /api/v1/products': ((_q, res) => sendJson(res, 200, { data: [], meta: { total: 0 } })) as Parameters<typeof startStubShop>[0][string],
+      'GET /api/v1/products': ((_q, res) =>
+        sendJson(res, 200, { data: [], meta: { total: 0 } })) as Parameters<typeof startStubShop>[0][string],
     };
 
     const report = await run(routes);
@@ -57,11 +58,15 @@ describe('runSmokeTest against a stub shop', () => {
 
   it('when the cart keeps the line after it is removed, then the cart round trip fails', async () => {
     const routes = healthyShopRoutes();
-    routes['DELETE /api/v1/carts/c1/items/7'] = (_q, res) => sendJson(res, 200, { data: { id: 'c1', lines: [{ productId: 7 }] } });
+    routes['DELETE /api/v1/carts/c1/items/7'] = (_q, res) =>
+      sendJson(res, 200, { data: { id: 'c1', lines: [{ productId: 7 }] } });
 
     const report = await run(routes);
 
-    expect(report.results.find((r) => r.name === 'cart round trip')).toMatchObject({ status: 'fail', detail: expect.stringMatching(/still has lines/) });
+    expect(report.results.find((r) => r.name === 'cart round trip')).toMatchObject({
+      status: 'fail',
+      detail: expect.stringMatching(/still has lines/),
+    });
   });
 
   it('when a required metric family is missing, then the metrics check names it', async () => {
@@ -70,7 +75,10 @@ describe('runSmokeTest against a stub shop', () => {
 
     const report = await run(routes);
 
-    expect(report.results.find((r) => r.name === 'metrics')).toMatchObject({ status: 'fail', detail: 'GET /metrics lacks http_request_duration_seconds' });
+    expect(report.results.find((r) => r.name === 'metrics')).toMatchObject({
+      status: 'fail',
+      detail: 'GET /metrics lacks http_request_duration_seconds',
+    });
   });
 
   it('when it checks, then every request carries a smoke request id', async () => {

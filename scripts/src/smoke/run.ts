@@ -37,10 +37,22 @@ export async function runSmokeTest(options: RunSmokeOptions): Promise<SmokeRepor
   return { baseUrl: options.baseUrl.href, ok: results.every((r) => r.status === 'pass'), results };
 }
 
-async function runOne(check: SmokeCheck, client: ShopClient, state: SmokeState, earlier: readonly CheckResult[]): Promise<CheckResult> {
-  const blocked = (check.needs ?? []).filter((need) => earlier.find((r) => r.name === need)?.status !== 'pass');
+async function runOne(
+  check: SmokeCheck,
+  client: ShopClient,
+  state: SmokeState,
+  earlier: readonly CheckResult[],
+): Promise<CheckResult> {
+  const blocked = (check.needs ?? []).filter(
+    (need) => earlier.find((r) => r.name === need)?.status !== 'pass',
+  );
   if (blocked.length > 0) {
-    return { name: check.name, status: 'skip', detail: `not run: needs ${blocked.join(', ')} to pass first`, durationMs: 0 };
+    return {
+      name: check.name,
+      status: 'skip',
+      detail: `not run: needs ${blocked.join(', ')} to pass first`,
+      durationMs: 0,
+    };
   }
   const started = performance.now();
   try {
@@ -55,7 +67,10 @@ async function runOne(check: SmokeCheck, client: ShopClient, state: SmokeState, 
 async function waitUntilReady(client: ShopClient, waitSeconds: number): Promise<void> {
   const deadline = Date.now() + waitSeconds * 1000;
   while (Date.now() < deadline) {
-    const ready = await client.request('GET', '/readyz').then((r) => r.status === 200, () => false);
+    const ready = await client.request('GET', '/readyz').then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

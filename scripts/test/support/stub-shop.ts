@@ -19,7 +19,11 @@ export async function startStubShop(routes: Record<string, StubRoute>): Promise<
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
-      requests.push({ method: req.method ?? '', url: req.url ?? '', requestId: req.headers['x-request-id'] as string | undefined });
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        requestId: req.headers['x-request-id'] as string | undefined,
+      });
       const route = routes[`${req.method} ${(req.url ?? '').split('?')[0]}`];
       if (route) route(req, res, body);
       else sendJson(res, 404, { type: 'https://dhakacart.com.bd/problems/not-found' });
@@ -30,7 +34,8 @@ export async function startStubShop(routes: Record<string, StubRoute>): Promise<
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
 
@@ -42,12 +47,16 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function healthyShopRoutes(): Record<string, StubRoute> {
   const product = { id: 7, slug: 'walton-fridge', name: 'Walton fridge', pricePaisa: 3599000, images: [] };
   let lines: unknown[] = [];
-  const cart = () => ({ data: { id: 'c1', lines, itemCount: lines.length, subtotalPaisa: lines.length ? product.pricePaisa : 0 } });
+  const cart = () => ({
+    data: { id: 'c1', lines, itemCount: lines.length, subtotalPaisa: lines.length ? product.pricePaisa : 0 },
+  });
   return {
     'GET /healthz': (_q, res) => sendJson(res, 200, { status: 'ok' }),
-    'GET /readyz': (_q, res) => sendJson(res, 200, { status: 'ready', checks: { database: 'up', cache: 'up' } }),
+    'GET /readyz': (_q, res) =>
+      sendJson(res, 200, { status: 'ready', checks: { database: 'up', cache: 'up' } }),
     'GET /api/v1/categories': (_q, res) => sendJson(res, 200, { data: [{ slug: 'home' }] }),
-    'GET /api/v1/products': (_q, res) => sendJson(res, 200, { data: [product], meta: { page: 1, pageSize: 5, total: 1, totalPages: 1 } }),
+    'GET /api/v1/products': (_q, res) =>
+      sendJson(res, 200, { data: [product], meta: { page: 1, pageSize: 5, total: 1, totalPages: 1 } }),
     'GET /api/v1/products/walton-fridge': (_q, res) => sendJson(res, 200, { data: product }),
     'POST /api/v1/carts': (_q, res) => sendJson(res, 201, cart()),
     'GET /api/v1/carts/c1': (_q, res) => sendJson(res, 200, cart()),

@@ -30,8 +30,9 @@ export async function seedCatalog(sequelize: Sequelize, now = new Date()): Promi
     );
     await insert(
       `INSERT INTO stock_movements (product_id, kind, delta, stock_after, reason, created_at)
-       SELECT r.product_id, 'initial', r.delta, r.delta, 'Opening stock', r.created_at
-       FROM json_to_recordset($1::json) AS r(product_id int, delta int, created_at timestamptz)`,
+       SELECT r.product_id, r.kind::stock_movement_kind, r.delta, r.stock_after, r.reason, r.created_at
+       FROM json_to_recordset($1::json)
+         AS r(product_id int, kind text, delta int, stock_after int, reason text, created_at timestamptz)`,
       plan.movements,
     );
     await resetSequences(sequelize, transaction);

@@ -21,7 +21,43 @@ export interface SeedPlan {
     created_at: string;
   }[];
   images: { product_id: number; url: string; alt: string; width: number; height: number }[];
-  movements: { product_id: number; delta: number; created_at: string }[];
+  movements: {
+    product_id: number;
+    kind: 'initial' | 'adjustment';
+    delta: number;
+    stock_after: number;
+    reason: string;
+    created_at: string;
+  }[];
+}
+
+/** Stock a sold-out product opened with: the schema refuses an opening movement of zero. */
+const SOLD_OUT_OPENING_STOCK = 10;
+
+/** Every product opens with an `initial` movement; one that is sold out then sold its opening stock. */
+function openingMovements(product: SeedPlan['products'][number]): SeedPlan['movements'] {
+  const opened = product.stock > 0 ? product.stock : SOLD_OUT_OPENING_STOCK;
+  const initial = {
+    product_id: product.id,
+    kind: 'initial' as const,
+    delta: opened,
+    stock_after: opened,
+    reason: 'Opening stock',
+    created_at: product.created_at,
+  };
+  if (product.stock > 0) return [initial];
+  const soldOut = new Date(Date.parse(product.created_at) + 3_600_000).toISOString();
+  return [
+    initial,
+    {
+      ...initial,
+      kind: 'adjustment',
+      delta: -opened,
+      stock_after: 0,
+      reason: 'Sold out',
+      created_at: soldOut,
+    },
+  ];
 }
 
 /** Turns the typed seed data into rows, with fixed ids: legacy products first (1..15). */
@@ -70,9 +106,6 @@ export function buildSeedPlan(now: Date, categories: readonly SeedCategory[] = s
       width: SEED_IMAGE_SIZE,
       height: SEED_IMAGE_SIZE,
     })),
-    // The schema refuses a zero delta: a product that starts sold out has no opening movement.
-    movements: products
-      .filter((product) => product.stock > 0)
-      .map((product) => ({ product_id: product.id, delta: product.stock, created_at: product.created_at })),
+    movements: products.flatMap(openingMovements),
   };
 }

@@ -6,7 +6,7 @@ import {
   SUMMARY_FROM,
   type ProductDetailRow,
 } from '../catalog/catalog.repository';
-import { searchSql, searchTerms } from '../catalog/catalog.search';
+import { inSearchTransaction, searchSql, searchTerms } from '../catalog/catalog.search';
 import type { ProductStatus } from '../catalog/catalog.models';
 import type { AdminProductListQuery } from './admin-products.schemas';
 
@@ -39,19 +39,21 @@ export async function findAdminProductPage(
   const where = ['true'];
   if (query.status) where.push(`p.status = ${params.add(query.status)}`);
   if (query.category) where.push(`c.slug = ${params.add(query.category)}`);
-  const terms = query.q === undefined ? [] : searchTerms(query.q);
+  const terms = query.q ? searchTerms(query.q) : [];
   if (terms.length > 0) where.push(searchSql(terms, params).where);
   const filter = where.join(' AND ');
-  const [count] = await sequelize.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM ${SUMMARY_FROM} WHERE ${filter}`,
-    { type: QueryTypes.SELECT, bind: params.values },
-  );
-  const rows = await sequelize.query<AdminProductRow>(
-    `SELECT ${ADMIN_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${filter} ORDER BY p.id DESC
-     LIMIT ${params.add(query.pageSize)} OFFSET ${params.add((query.page - 1) * query.pageSize)}`,
-    { type: QueryTypes.SELECT, bind: params.values },
-  );
-  return { rows, total: count?.total ?? 0 };
+  return inSearchTransaction(sequelize, terms.length > 0, async (transaction) => {
+    const [count] = await sequelize.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM ${SUMMARY_FROM} WHERE ${filter}`,
+      { type: QueryTypes.SELECT, bind: params.values, transaction },
+    );
+    const rows = await sequelize.query<AdminProductRow>(
+      `SELECT ${ADMIN_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${filter} ORDER BY p.id DESC
+       LIMIT ${params.add(query.pageSize)} OFFSET ${params.add((query.page - 1) * query.pageSize)}`,
+      { type: QueryTypes.SELECT, bind: params.values, transaction },
+    );
+    return { rows, total: count?.total ?? 0 };
+  });
 }
 
 export async function findAdminProduct(

@@ -11,14 +11,8 @@ import {
   StockMovement,
   UpdateProductBody,
 } from './admin-products.schemas';
-import {
-  adjustProductStock,
-  createProduct,
-  listAdminProducts,
-  listStockMovements,
-  setProductStatus,
-  updateProduct,
-} from './admin-products.service';
+import { createProduct, listAdminProducts, setProductStatus, updateProduct } from './admin-products.service';
+import { adjustProductStock, listStockMovements } from './admin-stock.service';
 
 const one = z.object({ data: AdminProduct });
 

@@ -12,21 +12,14 @@ import {
 import { pageMeta } from '../catalog/catalog.schemas';
 import { IMAGE_SIZE } from '../catalog/product-image.svg';
 import { generatedImageUrl, slugify } from '../catalog/slug';
-import {
-  adjustStock,
-  findAdminProduct,
-  findAdminProductPage,
-  findStockMovements,
-} from './admin-products.repository';
+import { findAdminProduct, findAdminProductPage } from './admin-products.repository';
 import type {
   AdminProduct,
   AdminProductListQuery,
   CreateProductBody,
-  StockAdjustmentBody,
-  StockMovement as Movement,
   UpdateProductBody,
 } from './admin-products.schemas';
-import { toAdminProduct, toStockMovement } from './admin-products.serializers';
+import { toAdminProduct } from './admin-products.serializers';
 
 export type AdminDeps = Pick<AppDeps, 'sequelize' | 'cache' | 'metrics' | 'logger'>;
 
@@ -113,31 +106,6 @@ export async function setProductStatus(deps: AdminDeps, id: number, status: Prod
   if (count === 0) throw notFound('Product');
   await invalidateCatalog(deps);
   return getAdminProduct(deps, id);
-}
-
-/** Adds or removes stock with a reason, atomically; never below zero. */
-export async function adjustProductStock(
-  deps: AdminDeps,
-  id: number,
-  body: StockAdjustmentBody,
-  actorId: number,
-): Promise<{ product: AdminProduct; movement: Movement }> {
-  const movement = await adjustStock(deps.sequelize, { productId: id, ...body, actorId });
-  if (!movement) {
-    const product = await getAdminProduct(deps, id);
-    throw new HttpProblem(
-      'conflict',
-      `Stock cannot go below zero: ${product.stock} in stock, adjustment of ${body.delta}`,
-      { stock: product.stock, delta: body.delta },
-    );
-  }
-  await invalidateCatalog(deps);
-  return { product: await getAdminProduct(deps, id), movement: toStockMovement(movement) };
-}
-
-export async function listStockMovements(deps: AdminDeps, id: number): Promise<Movement[]> {
-  await getAdminProduct(deps, id);
-  return (await findStockMovements(deps.sequelize, id)).map(toStockMovement);
 }
 
 async function requireCategoryId(slug: string): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import { UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
 import { firstRow, rows } from '../../lib/sql';
 
 export interface CartRow {
@@ -25,14 +25,24 @@ export interface CartLineRow {
 export class CartRepository {
   constructor(private readonly sequelize: Sequelize) {}
 
-  create(id: string, customerId: number | null, tx?: Transaction) {
+  create(id: string) {
     return firstRow<CartRow>(
       this.sequelize,
-      `INSERT INTO carts (id, customer_id) VALUES ($1, $2)
-       RETURNING id, customer_id AS "customerId", updated_at AS "updatedAt"`,
-      [id, customerId],
-      tx,
+      `INSERT INTO carts (id) VALUES ($1) RETURNING id, customer_id AS "customerId", updated_at AS "updatedAt"`,
+      [id],
     ) as Promise<CartRow>;
+  }
+
+  /** The customer's open cart, made now if there is none (concurrent callers get the same one). */
+  async openForCustomer(id: string, customerId: number): Promise<CartRow> {
+    await rows(
+      this.sequelize,
+      `INSERT INTO carts (id, customer_id) VALUES ($1, $2)
+       ON CONFLICT (customer_id) WHERE status = 'open' AND customer_id IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [id, customerId],
+    );
+    return (await this.findOpenForCustomer(customerId))!;
   }
 
   findOpen(id: string, tx?: Transaction) {
@@ -105,13 +115,19 @@ export class CartRepository {
     );
   }
 
-  async assignCustomer(cartId: string, customerId: number, tx?: Transaction): Promise<void> {
-    await rows(
+  /** False when the customer got an open cart meanwhile (one open cart per customer). */
+  async assignCustomer(cartId: string, customerId: number): Promise<boolean> {
+    const assigned = await rows(
       this.sequelize,
-      'UPDATE carts SET customer_id = $2, updated_at = now() WHERE id = $1 RETURNING id',
+      `UPDATE carts SET customer_id = $2, updated_at = now()
+       WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM carts WHERE customer_id = $2 AND status = 'open')
+       RETURNING id`,
       [cartId, customerId],
-      tx,
-    );
+    ).catch((error: unknown) => {
+      if (error instanceof UniqueConstraintError) return [];
+      throw error;
+    });
+    return assigned.length > 0;
   }
 
   /** Moves `source`'s lines into `target` (quantities add up, capped at 100) and drops `source`. */

@@ -21,9 +21,8 @@ export class CartService {
     this.carts = new CartRepository(sequelize);
   }
 
-  async create(customerId: number | null = null): Promise<CartView> {
-    const cart = await this.carts.create(randomToken(), customerId);
-    return toCartView(cart, []);
+  async create(): Promise<CartView> {
+    return toCartView(await this.carts.create(randomToken()), []);
   }
 
   async get(cartId: string): Promise<CartView> {
@@ -34,8 +33,10 @@ export class CartService {
 
   /** The customer's open cart, created when there is none. */
   async forCustomer(customerId: number): Promise<CartView> {
-    const cart = await this.carts.findOpenForCustomer(customerId);
-    return cart ? this.get(cart.id) : this.create(customerId);
+    const cart =
+      (await this.carts.findOpenForCustomer(customerId)) ??
+      (await this.carts.openForCustomer(randomToken(), customerId));
+    return this.get(cart.id);
   }
 
   /**
@@ -50,8 +51,8 @@ export class CartService {
       return own?.id ?? null;
     }
     if (!own) {
-      await this.carts.assignCustomer(given.id, customerId);
-      return given.id;
+      if (await this.carts.assignCustomer(given.id, customerId)) return given.id;
+      return this.attachToCustomer(customerId, cartId); // an own cart appeared meanwhile: merge
     }
     await this.sequelize.transaction((tx) => this.carts.merge(given.id, own.id, tx));
     return own.id;

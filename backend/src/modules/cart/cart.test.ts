@@ -125,6 +125,11 @@ describe('carts', () => {
 
   test('when the cart id is unknown or malformed, then 404 or 400', async () => {
     await ctx.http.get(`/api/v1/carts/${'a'.repeat(43)}`).expect(404);
+    await ctx.http.delete(`/api/v1/carts/${'a'.repeat(43)}/items/1`).expect(404);
+    await ctx.http
+      .post(`/api/v1/carts/${'a'.repeat(43)}/items`)
+      .send({ productId: 1, quantity: 1 })
+      .expect(404);
     const res = await ctx.http.get('/api/v1/carts/short').expect(400);
     expect(res.body.errors[0].field).toBe('params.cartId');
   });

@@ -11,7 +11,8 @@ describe('catalog cache', () => {
   afterAll(() => ctx.close());
 
   test('when a product list is read twice, then the second answer comes from Redis under a catalog: key', async () => {
-    await ctx.http.get('/api/v1/products?q=rice').expect(200);
+    const first = await ctx.http.get('/api/v1/products?q=rice').expect(200);
+    expect(first.headers['x-cache']).toBe('MISS');
     const keys = await ctx.deps.redis!.keys(`${ctx.config.redis.keyPrefix}catalog:products:*`);
     expect(keys.length).toBeGreaterThan(0);
     const hits = async () =>
@@ -19,10 +20,11 @@ describe('catalog cache', () => {
     const before = await hits();
     const second = await ctx.http.get('/api/v1/products?q=rice').expect(200);
     expect(await hits()).toBe(before + 1);
+    expect(second.headers['x-cache']).toBe('HIT');
     expect(second.body.data.length).toBeGreaterThan(0);
   });
 
-  test('when many identical requests miss at once, then the database is asked once', async () => {
+  test('when many identical requests miss at once, then the database is asked once (one page query and one count)', async () => {
     await ctx.deps.cache.deleteByPrefix('catalog:');
     const query = jest.spyOn(ctx.deps.sequelize, 'query');
     try {
@@ -30,7 +32,7 @@ describe('catalog cache', () => {
         Array.from({ length: 20 }, () => ctx.http.get('/api/v1/products?category=books&sort=newest')),
       );
       expect(responses.every((res) => res.status === 200)).toBe(true);
-      expect(query).toHaveBeenCalledTimes(1);
+      expect(query).toHaveBeenCalledTimes(2);
     } finally {
       query.mockRestore();
     }
@@ -110,5 +112,43 @@ describe('catalog cache outage', () => {
 
     const ready = await ctx.http.get('/readyz').expect(200);
     expect(ready.body.checks.cache).toBe('degraded');
+
+    // Clearing is all clear-cache does, so it says when it could not.
+    const clear = await ctx.http.post('/api/admin/clear-cache').set(bearer(token)).expect(503);
+    expect(clear.body.type).toBe('https://dhakacart.com.bd/problems/service-unavailable');
+  });
+});
+
+describe('conditional requests on cached catalog responses', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestContext();
+  });
+  afterAll(() => ctx.close());
+
+  test('when the client sends back the ETag, then 304 without a body; after a change, 200 with a new ETag', async () => {
+    const first = await ctx.http.get('/api/v1/products/miniket-rice-5-kg').expect(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+
+    const again = await ctx.http
+      .get('/api/v1/products/miniket-rice-5-kg')
+      .set('If-None-Match', etag)
+      .expect(304);
+    expect(again.text).toBeFalsy();
+
+    const token = await adminToken(ctx);
+    await ctx.http
+      .patch('/api/v1/admin/products/7')
+      .set(bearer(token))
+      .send({ pricePaisa: 45_000 })
+      .expect(200);
+    const changed = await ctx.http
+      .get('/api/v1/products/miniket-rice-5-kg')
+      .set('If-None-Match', etag)
+      .expect(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.body.data.pricePaisa).toBe(45_000);
   });
 });

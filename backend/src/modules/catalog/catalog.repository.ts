@@ -1,7 +1,7 @@
 import { QueryTypes, type Sequelize } from 'sequelize';
 import { SqlParams } from '../../lib/sql-params';
 import type { Image, ProductListQuery, ProductSort } from './catalog.schemas';
-import { searchSql, searchTerms } from './catalog.search';
+import { inSearchTransaction, searchSql, searchTerms } from './catalog.search';
 
 export interface ProductRow {
   id: number;
@@ -58,30 +58,34 @@ export async function findProductPage(
   if (query.maxPrice !== undefined) where.push(`p.price_paisa <= ${params.add(query.maxPrice)}`);
   if (query.inStock === true) where.push('p.stock > 0');
   if (query.inStock === false) where.push('p.stock = 0');
-  let order = ORDER_BY.popular;
-  if (query.q !== undefined) {
-    const terms = searchTerms(query.q);
-    if (terms.length === 0) return { rows: [], total: 0 };
+  let order = ORDER_BY[query.sort === 'relevance' ? 'popular' : query.sort];
+  const terms = query.q ? searchTerms(query.q) : [];
+  // An empty box is no search; a search of only punctuation finds nothing.
+  if (query.q && terms.length === 0) return { rows: [], total: 0 };
+  if (terms.length > 0) {
     const search = searchSql(terms, params);
     where.push(search.where);
     if (query.sort === 'relevance') order = `(${search.rank}) DESC, p.units_sold DESC, p.id ASC`;
   }
-  if (query.sort !== 'relevance') order = ORDER_BY[query.sort];
   const filter = where.join(' AND ');
-  const countParams = params.values.length;
-  const rows = await sequelize.query<ProductRow & { total: number }>(
-    `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS total FROM ${SUMMARY_FROM}
-     WHERE ${filter} ORDER BY ${order}
-     LIMIT ${params.add(query.pageSize)} OFFSET ${params.add((query.page - 1) * query.pageSize)}`,
-    { type: QueryTypes.SELECT, bind: params.values },
-  );
-  if (rows.length > 0 || query.page === 1) return { rows, total: rows[0]?.total ?? 0 };
-  // Past the last page: the window count has no row to ride on.
-  const [count] = await sequelize.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM ${SUMMARY_FROM} WHERE ${filter}`,
-    { type: QueryTypes.SELECT, bind: params.values.slice(0, countParams) },
-  );
-  return { rows: [], total: count?.total ?? 0 };
+  const filterParams = [...params.values];
+  const limit = params.add(query.pageSize);
+  const offset = params.add((query.page - 1) * query.pageSize);
+  // Two queries rather than count(*) OVER (): the page can stop after LIMIT rows of an index.
+  // Outside a transaction they run side by side on two connections.
+  return inSearchTransaction(sequelize, terms.length > 0, async (transaction) => {
+    const page = sequelize.query<ProductRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE ${filter} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+      { type: QueryTypes.SELECT, bind: params.values, transaction },
+    );
+    if (transaction) await page;
+    const counted = sequelize.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM products p JOIN categories c ON c.id = p.category_id WHERE ${filter}`,
+      { type: QueryTypes.SELECT, bind: filterParams, transaction },
+    );
+    const [rows, [count]] = await Promise.all([page, counted]);
+    return { rows, total: count?.total ?? 0 };
+  });
 }
 
 /** The description and every image, ordered, as a JSON array. */

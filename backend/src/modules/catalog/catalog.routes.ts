@@ -4,6 +4,7 @@ import type { ApiRouter } from '../../http/api-router';
 import { Category, PageMeta, Product, ProductListQuery, ProductSummary, Slug } from './catalog.schemas';
 import { categoriesJson, productJson, productListJson } from './catalog.service';
 import { mediaRoutes } from './media.routes';
+import { sendCachedJson } from './send-cached';
 
 /** The storefront's catalog: categories, product search and listing, product pages. */
 export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
@@ -14,7 +15,7 @@ export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
     tags: ['catalog'],
     responses: { 200: { description: 'Categories', schema: z.object({ data: z.array(Category) }) } },
     handler: async (_input, _req, res) => {
-      res.type('json').send((await categoriesJson(deps)).json);
+      sendCachedJson(res, await categoriesJson(deps));
     },
   });
 
@@ -31,7 +32,7 @@ export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
       },
     },
     handler: async ({ query }, _req, res) => {
-      res.type('json').send((await productListJson(deps, query)).json);
+      sendCachedJson(res, await productListJson(deps, query));
     },
   });
 
@@ -46,7 +47,7 @@ export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
       404: { description: 'No such product (or archived)' },
     },
     handler: async ({ params }, _req, res) => {
-      res.type('json').send((await productJson(deps, params.slug)).json);
+      sendCachedJson(res, await productJson(deps, params.slug));
     },
   });
 

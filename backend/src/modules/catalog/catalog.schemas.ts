@@ -1,5 +1,9 @@
+import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { SLUG_PATTERN } from './slug';
+
+// Idempotent; lets these schemas load before the router (scripts, tests).
+extendZodWithOpenApi(z);
 
 /** Stock at or below this (and above zero) is shown as "only a few left". */
 export const LOW_STOCK_MAX = 5;

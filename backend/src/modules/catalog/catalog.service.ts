@@ -16,7 +16,7 @@ export interface CachedJson {
 
 /** The same search in other words (spacing, case, order of parameters) shares one cache entry. */
 function listKey(query: ProductListQuery): string {
-  const q = query.q === undefined ? undefined : searchTerms(query.q).join(' ');
+  const q = query.q ? searchTerms(query.q).join(' ') : undefined;
   const { category, minPrice, maxPrice, inStock, sort, page, pageSize } = query;
   return `catalog:products:${JSON.stringify([q, category, minPrice, maxPrice, inStock, sort, page, pageSize])}`;
 }

@@ -125,6 +125,7 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
     ['Galaxy', 'samsung-galaxy-a54'],
     ['jamdni saree', 'dhakai-jamdani-saree'],
     ['ইলিশ', 'padma-hilsha-1-kg'],
+    ['পাঞ্জা', 'aarong-cotton-punjabi'],
     ['noise-cancelling', 'sony-wh-1000xm5-headphones'],
   ])('when searching "%s" (partial word or typo), then %s is found', async (q, slug) => {
     const { data } = await list(`?q=${encodeURIComponent(q)}`);
@@ -142,6 +143,13 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
     expect(data.length).toBeGreaterThanOrEqual(2);
     expect(data.every((p) => p.category.slug === 'fashion')).toBe(true);
     expect(data[0]!.pricePaisa).toBeLessThanOrEqual(data[1]!.pricePaisa);
+  });
+
+  test('when q is empty or blank, then it is no search: the whole catalog is listed', async () => {
+    const all = await list('');
+    expect((await list('?q=')).meta.total).toBe(all.meta.total);
+    expect((await list('?q=%20%20')).meta.total).toBe(all.meta.total);
+    expect((await list('?q=%21%3F%2A')).meta.total).toBe(0);
   });
 
   test('when nothing matches, then the list is empty with total 0', async () => {

@@ -37,7 +37,12 @@ export function mediaRoutes(v1: ApiRouter, deps: AppDeps): void {
         () => render(params.slug),
       );
       if (!svg) throw notFound('Image');
-      res.type('image/svg+xml').set('Cache-Control', 'public, max-age=31536000, immutable').send(svg);
+      res
+        .type('image/svg+xml')
+        .set('Cache-Control', 'public, max-age=31536000, immutable')
+        // Public pictures: usable from another origin (a CDN, a storefront on its own host).
+        .set('Cross-Origin-Resource-Policy', 'cross-origin')
+        .send(svg);
     },
   });
 }

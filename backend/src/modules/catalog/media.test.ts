@@ -12,6 +12,7 @@ describe('generated product images', () => {
     const res = await ctx.http.get('/api/v1/media/products/samsung-galaxy-a54.svg').buffer(true).expect(200);
     expect(res.headers['content-type']).toMatch(/^image\/svg\+xml/);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
     const svg = res.body.toString();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="600" height="600"/);
     expect(svg).toContain('>SG</text>');

@@ -13,12 +13,16 @@ export function authRoutes(router: ApiRouter, deps: AppDeps): void {
     .route({
       method: 'post',
       path: '/auth/register',
-      summary: 'Create a customer account (attaches the anonymous cart given as cartId)',
+      summary: 'Create a customer account (attaches the anonymous cart given as cartId; rate-limited per IP)',
       tags: ['customers'],
       request: { body: RegisterBody },
-      responses: { 201: SessionResponse, 409: { description: 'E-mail already registered' } },
-      handler: async ({ body }, _req, res) => {
-        res.status(201).json({ data: await auth.register(body) });
+      responses: {
+        201: SessionResponse,
+        409: { description: 'E-mail already registered' },
+        429: { description: 'Too many registrations' },
+      },
+      handler: async ({ body }, req, res) => {
+        res.status(201).json({ data: await auth.register(body, req.ip ?? 'unknown') });
       },
     })
     .route({

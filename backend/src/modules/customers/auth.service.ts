@@ -42,7 +42,8 @@ export class AuthService {
     this.limits = loginLimits(deps.config);
   }
 
-  async register(input: RegisterInput): Promise<Session> {
+  async register(input: RegisterInput, clientIp: string): Promise<Session> {
+    await this.deps.rateLimits.consume(this.limits.registrationsPerIp, clientIp);
     const passwordHash = await hashPassword(input.password);
     try {
       const customer = await Customer.create({

@@ -47,6 +47,18 @@ describe('customer accounts and sessions', () => {
       expect(res.body.type).toBe(`${PROBLEM}conflict`);
     });
 
+    test('when one address registers more than 20 accounts in 15 minutes, then 429 and no account', async () => {
+      const register = (n: number) =>
+        ctx.http
+          .post('/api/v1/auth/register')
+          .set('X-Forwarded-For', '192.0.2.44')
+          .send({ name: 'Bulk', email: `bulk-${n}@example.com`, password: 'bulk-password-1' });
+      for (let n = 1; n <= 20; n += 1) await register(n).expect(201);
+      const res = await register(21).expect(429);
+      expect(res.headers['retry-after']).toBeDefined();
+      expect(await Customer.count({ where: { email: 'bulk-21@example.com' } })).toBe(0);
+    });
+
     test('when the password is short and the phone invalid, then 400 lists both fields and no account is made', async () => {
       const before = await Customer.count();
       const res = await ctx.http
@@ -231,11 +243,16 @@ describe('customer accounts and sessions', () => {
         .expect(204);
     });
 
-    test('when the refresh token is made up, then 401', async () => {
+    test('when the refresh token is made up, then 401; when the body is wrong, then 400', async () => {
       await ctx.http
         .post('/api/v1/auth/refresh')
         .send({ refreshToken: 'y'.repeat(43) })
         .expect(401);
+      await ctx.http
+        .post('/api/v1/auth/refresh')
+        .send({ token: 'y'.repeat(43) })
+        .expect(400);
+      await ctx.http.post('/api/v1/auth/logout').send({}).expect(400);
     });
   });
 

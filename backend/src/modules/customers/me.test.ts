@@ -64,6 +64,17 @@ describe('the signed-in customer (/me)', () => {
     expect(first.body.data.lines).toEqual([]);
   });
 
+  test("when several tabs ask for a new customer's cart at once, then they all get the same one", async () => {
+    const customer = await registerCustomer(ctx.http);
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map(() =>
+        ctx.http.get('/api/v1/me/cart').auth(customer.accessToken, { type: 'bearer' }),
+      ),
+    );
+    expect(results.map((res) => res.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(results.map((res) => res.body.data.id)).size).toBe(1);
+  });
+
   test('when a customer has no orders, then the list is empty; a bad page is 400', async () => {
     const customer = await registerCustomer(ctx.http);
     const res = await ctx.http

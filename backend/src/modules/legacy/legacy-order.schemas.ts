@@ -5,19 +5,35 @@ import { Email } from '../customers/customer.schemas';
 
 extendZodWithOpenApi(z);
 
-/** Taka as a JSON number with at most two decimals (whole paisa). */
-const Taka = z
+/** Taka with at most two decimals (whole paisa). */
+const TakaNumber = z
   .number()
   .min(0)
   .max(21_474_836)
   .refine((taka) => Math.abs(taka * 100 - Math.round(taka * 100)) < 1e-6, 'must have at most 2 decimals');
+
+/**
+ * The old server returned prices as strings ("35990.00") on some routes and its clients sent
+ * them back as they got them, so a decimal string is accepted too.
+ */
+const Taka = z.union([
+  TakaNumber,
+  z
+    .string()
+    .regex(/^\d{1,8}(\.\d{1,2})?$/, 'must be an amount in Taka, e.g. 35990 or "35990.00"')
+    .transform(Number),
+]);
 
 export const takaToPaisa = (taka: number) => Math.round(taka * 100);
 export const paisaToTaka = (paisa: number) => paisa / 100;
 
 export const LegacyOrderBody = z.strictObject({
   customer_name: z.string().trim().min(1).max(100),
-  customer_email: Email.nullable().optional(),
+  // Old clients send "" when the customer left the e-mail blank.
+  customer_email: z
+    .union([z.literal('').transform(() => null), Email])
+    .nullable()
+    .optional(),
   customer_phone: BangladeshiPhone,
   delivery_address: z.string().trim().min(5).max(500),
   total_amount: Taka,

@@ -49,6 +49,19 @@ describe('legacy orders (/api/orders)', () => {
     expect(galaxy.stock).toBe(3);
   });
 
+  test('when an old client sends prices as decimal strings and a blank e-mail, then the order is accepted', async () => {
+    const product = await createProduct({ pricePaisa: 3_599_050, stock: 5 });
+    const res = await ctx.http
+      .post('/api/orders')
+      .send({
+        ...body([{ product_id: product.id, quantity: 1, price: '35990.50' as unknown as number }], 35990.5),
+        customer_email: '',
+        total_amount: '35990.50',
+      })
+      .expect(201);
+    expect(res.body.order).toMatchObject({ total_amount: 35990.5, customer_email: null });
+  });
+
   test('when the total does not match server prices, then 400 price-mismatch with the expected total, nothing written', async () => {
     const product = await createProduct({ pricePaisa: 45_050, stock: 5 });
     const before = await Order.count();
@@ -88,7 +101,7 @@ describe('legacy orders (/api/orders)', () => {
   test('when fields are missing or wrong, then 400 lists each of them', async () => {
     const res = await ctx.http
       .post('/api/orders')
-      .send({ customer_name: '', customer_phone: '12345', total_amount: '100', items: [], extra: true })
+      .send({ customer_name: '', customer_phone: '12345', total_amount: 'a lot', items: [], extra: true })
       .expect(400);
     expect(res.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
       'body.customer_name',

@@ -1,11 +1,13 @@
 import { HttpProblem } from '../../lib/problem';
-import type { LineRequest } from './checkout.repository';
+import type { LineRequest, ProductStock } from './checkout.repository';
 
 /** Thrown inside the checkout transaction to roll it back; mapped to a problem afterwards. */
 export class OutOfStock extends Error {
   constructor(
     readonly lines: LineRequest[],
     readonly failed: LineRequest,
+    /** Stock of the requested products as seen right after the failed decrement. */
+    readonly current: ProductStock[],
   ) {
     super(`product ${failed.productId} is short`);
   }
@@ -17,7 +19,7 @@ export class KeyTaken extends Error {}
 export function outOfStockProblem(
   requested: LineRequest[],
   failed: LineRequest,
-  current: { id: number; name: string; stock: number; status: 'active' | 'archived' }[],
+  current: ProductStock[],
 ): HttpProblem {
   const byId = new Map(current.map((product) => [product.id, product]));
   const missing = requested.filter((line) => !byId.has(line.productId));

@@ -21,6 +21,13 @@ export interface ReservedLine extends LineRequest {
   stockAfter: number;
 }
 
+export interface ProductStock {
+  id: number;
+  name: string;
+  stock: number;
+  status: 'active' | 'archived';
+}
+
 export interface NewOrder {
   number: string;
   customerId: number | null;
@@ -43,27 +50,34 @@ export interface NewOrder {
 export class CheckoutRepository {
   constructor(private readonly sequelize: Sequelize) {}
 
-  async nextOrderSequence(): Promise<string> {
-    const row = await firstRow<{ seq: string }>(
-      this.sequelize,
-      "SELECT nextval('order_number_seq')::text AS seq",
-    );
-    return row!.seq;
-  }
-
   /**
-   * Inserts the key first thing in the transaction. A concurrent duplicate blocks here until
-   * the first commits (then finds the key taken) or rolls back (then proceeds).
+   * The transaction's first statement: claims the idempotency key and allocates the order
+   * number. A concurrent duplicate blocks on the key until the first commits (then finds it
+   * taken) or rolls back (then proceeds). Numbers of failed checkouts are skipped, as with
+   * any sequence.
    */
-  async claimKey(tx: Transaction, record: IdempotencyRecord): Promise<boolean> {
-    const row = await firstRow(
-      this.sequelize,
-      `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-      [record.scope, record.key, record.requestHash],
-      tx,
-    );
-    return row !== undefined;
+  async claimKeyAndNumber(
+    tx: Transaction,
+    record: IdempotencyRecord | null,
+  ): Promise<{ claimed: boolean; sequence: string }> {
+    const row = record
+      ? await firstRow<{ claimed: boolean; sequence: string }>(
+          this.sequelize,
+          `WITH k AS (
+             INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
+             ON CONFLICT (scope, key) DO NOTHING RETURNING key
+           )
+           SELECT EXISTS (SELECT 1 FROM k) AS claimed, nextval('order_number_seq')::text AS sequence`,
+          [record.scope, record.key, record.requestHash],
+          tx,
+        )
+      : await firstRow<{ claimed: boolean; sequence: string }>(
+          this.sequelize,
+          "SELECT true AS claimed, nextval('order_number_seq')::text AS sequence",
+          [],
+          tx,
+        );
+    return row!;
   }
 
   findKey(scope: string, key: string) {
@@ -183,11 +197,12 @@ export class CheckoutRepository {
   }
 
   /** Current stock of the given products, for the out-of-stock report. */
-  stockOf(productIds: number[]) {
-    return rows<{ id: number; name: string; stock: number; status: 'active' | 'archived' }>(
+  stockOf(tx: Transaction, productIds: number[]) {
+    return rows<ProductStock>(
       this.sequelize,
       'SELECT id, name, stock, status FROM products WHERE id = ANY($1::int[])',
       [productIds],
+      tx,
     );
   }
 }

@@ -54,23 +54,19 @@ export class CheckoutService {
   }
 
   async place(request: CheckoutRequest): Promise<CheckoutResult> {
-    const number = formatOrderNumber(await this.checkout.nextOrderSequence());
     const accessToken = request.idempotency
       ? derivedAccessToken(this.deps.config.auth.jwtSecret, request.idempotency)
       : randomToken();
     try {
       const details = await this.deps.sequelize.transaction((tx) =>
-        this.placeInTransaction(tx, request, number, sha256(accessToken)),
+        this.placeInTransaction(tx, request, sha256(accessToken)),
       );
       this.deps.metrics.ordersPlaced.inc({ payment_method: request.paymentMethod });
       this.deps.metrics.orderValue.observe(details.order.totalPaisa);
       return { details, accessToken, replayed: false };
     } catch (error) {
       if (error instanceof KeyTaken) return this.replay(request.idempotency!, accessToken);
-      if (error instanceof OutOfStock) {
-        const current = await this.checkout.stockOf(error.lines.map((line) => line.productId));
-        throw outOfStockProblem(error.lines, error.failed, current);
-      }
+      if (error instanceof OutOfStock) throw outOfStockProblem(error.lines, error.failed, error.current);
       throw error;
     }
   }
@@ -78,10 +74,11 @@ export class CheckoutService {
   private async placeInTransaction(
     tx: Transaction,
     request: CheckoutRequest,
-    number: string,
     accessTokenHash: string,
   ): Promise<OrderDetails> {
-    if (request.idempotency && !(await this.checkout.claimKey(tx, request.idempotency))) throw new KeyTaken();
+    const { claimed, sequence } = await this.checkout.claimKeyAndNumber(tx, request.idempotency);
+    if (!claimed) throw new KeyTaken();
+    const number = formatOrderNumber(sequence);
     const wanted =
       'cartId' in request.source ? await this.takeCart(tx, request.source.cartId) : request.source.lines;
     const reserved = await this.reserveStock(tx, mergeLines(wanted));
@@ -143,12 +140,28 @@ export class CheckoutService {
     return lines;
   }
 
-  /** One guarded UPDATE per product, in product id order; stops at the first short line. */
+  /**
+   * One guarded UPDATE per product, in product id order. At the first short line it reads the
+   * current stock for the report and gives up (the caller's transaction rolls back).
+   */
   private async reserveStock(tx: Transaction, lines: LineRequest[]): Promise<ReservedLine[]> {
     const reserved: ReservedLine[] = [];
     for (const line of lines) {
       const row = await this.checkout.reserve(tx, line);
-      if (!row) throw new OutOfStock(lines, line);
+      if (!row) {
+        // Read on this connection (no second pool checkout), adding back what this
+        // transaction already took, since it is about to be rolled back.
+        const current = await this.checkout.stockOf(
+          tx,
+          lines.map((wanted) => wanted.productId),
+        );
+        const taken = new Map(reserved.map((done) => [done.productId, done.quantity]));
+        const before = current.map((product) => ({
+          ...product,
+          stock: product.stock + (taken.get(product.id) ?? 0),
+        }));
+        throw new OutOfStock(lines, line, before);
+      }
       reserved.push({ ...line, ...row, lineTotalPaisa: row.unitPricePaisa * line.quantity });
     }
     return reserved;

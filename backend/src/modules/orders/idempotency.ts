@@ -14,12 +14,16 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** What makes two checkouts "the same request": the validated body and who sent it. */
+/**
+ * Keys live in a namespace per endpoint and per customer (guests share one), so two accounts
+ * can never collide on a key. The hash of the validated body is what makes two requests "the same".
+ */
 export function idempotencyRecord(
-  scope: string,
+  endpoint: string,
   key: string,
   request: { body: unknown; customerId: number | null },
 ): IdempotencyRecord {
+  const scope = request.customerId === null ? endpoint : `${endpoint}:customer:${request.customerId}`;
   return { scope, key, requestHash: sha256(canonicalJson(request)) };
 }
 

@@ -1,6 +1,5 @@
 // Serves /healthz, /readyz and /metrics like the API, and 500 to everything else.
-'use strict';
-const http = require('node:http');
+import http from 'node:http';
 
 let failures = 0;
 const port = Number(process.env.PORT ?? 3000);
@@ -10,14 +9,18 @@ const server = http.createServer((req, res) => {
   if (path === '/healthz' || path === '/readyz') {
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
   } else if (path === '/metrics') {
-    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(
-      '# TYPE http_requests_total counter\n' +
-        `http_requests_total{method="GET",route="/api/v1/products",status_code="500"} ${failures}\n` +
-        '# TYPE http_request_duration_seconds histogram\n',
-    );
+    res
+      .writeHead(200, { 'content-type': 'text/plain; version=0.0.4' })
+      .end(
+        '# TYPE http_requests_total counter\n' +
+          `http_requests_total{method="GET",route="/api/v1/products",status_code="500"} ${failures}\n` +
+          '# TYPE http_request_duration_seconds histogram\n',
+      );
   } else {
     failures += 1;
-    res.writeHead(500, { 'content-type': 'application/problem+json' }).end('{"type":"https://dhakacart.com.bd/problems/internal-error","status":500}');
+    res
+      .writeHead(500, { 'content-type': 'application/problem+json' })
+      .end('{"type":"https://dhakacart.com.bd/problems/internal-error","status":500}');
   }
 });
 

@@ -1,0 +1,31 @@
+import { HttpProblem } from '../../lib/problem';
+import { invalidateCatalog } from '../catalog/catalog.cache';
+import { adjustStock, findStockMovements } from './admin-products.repository';
+import type { AdminProduct, StockAdjustmentBody, StockMovement as Movement } from './admin-products.schemas';
+import { toStockMovement } from './admin-products.serializers';
+import { getAdminProduct, type AdminDeps } from './admin-products.service';
+
+/** Adds or removes stock with a reason, atomically; never below zero. */
+export async function adjustProductStock(
+  deps: AdminDeps,
+  id: number,
+  body: StockAdjustmentBody,
+  actorId: number,
+): Promise<{ product: AdminProduct; movement: Movement }> {
+  const movement = await adjustStock(deps.sequelize, { productId: id, ...body, actorId });
+  if (!movement) {
+    const product = await getAdminProduct(deps, id);
+    throw new HttpProblem(
+      'conflict',
+      `Stock cannot go below zero: ${product.stock} in stock, adjustment of ${body.delta}`,
+      { stock: product.stock, delta: body.delta },
+    );
+  }
+  await invalidateCatalog(deps);
+  return { product: await getAdminProduct(deps, id), movement: toStockMovement(movement) };
+}
+
+export async function listStockMovements(deps: AdminDeps, id: number): Promise<Movement[]> {
+  await getAdminProduct(deps, id);
+  return (await findStockMovements(deps.sequelize, id)).map(toStockMovement);
+}

@@ -1,0 +1,79 @@
+import { ApplicationSet } from '@kubernetes-models/argo-cd/argoproj.io/v1alpha1';
+import { Chart } from 'cdk8s';
+import type { Construct } from 'constructs';
+import type { Environment } from '../config';
+import { PART_OF, platformNamespaces, repository } from '../config/platform';
+import { addModel } from '../lib/model-object';
+import { IN_CLUSTER, RETRY } from './application';
+import { WAVES } from './platform-apps';
+import { PLATFORM_PROJECT } from './platform-chart';
+import { APP_PROJECT } from './projects-chart';
+
+interface AppSetProps {
+  readonly name: string;
+  readonly project: string;
+  /** dist/ folder whose sub-folders each become one Application. */
+  readonly folder: string;
+  readonly namespace: string;
+  readonly prune: boolean;
+  readonly selfHeal: boolean;
+}
+
+/**
+ * One ApplicationSet per dist/ folder: every dist/<env>/<chart> becomes an Application, so a
+ * new chart needs no edit here. The Rollouts plugin owns HTTPRoute weights, so they are ignored.
+ */
+function appSet(props: AppSetProps): ApplicationSet {
+  return new ApplicationSet({
+    metadata: {
+      name: props.name,
+      namespace: platformNamespaces.argocd,
+      labels: { 'app.kubernetes.io/name': props.name, 'app.kubernetes.io/part-of': PART_OF },
+      annotations: { 'argocd.argoproj.io/sync-wave': String(WAVES.workloads) },
+    },
+    spec: {
+      goTemplate: true,
+      goTemplateOptions: ['missingkey=error'],
+      // Deleting the ApplicationSet must never delete the shop.
+      syncPolicy: { preserveResourcesOnDeletion: true },
+      generators: [{ git: { repoURL: repository.url, revision: repository.revision, directories: [{ path: `${props.folder}/*` }] } }],
+      template: {
+        metadata: {
+          name: `${props.name}-{{.path.basename}}`,
+          labels: { 'app.kubernetes.io/part-of': PART_OF, 'dhakacart.com.bd/environment': props.name },
+        },
+        spec: {
+          project: props.project,
+          source: { repoURL: repository.url, targetRevision: repository.revision, path: '{{.path.path}}' },
+          destination: { server: IN_CLUSTER, namespace: props.namespace },
+          syncPolicy: {
+            automated: { prune: props.prune, selfHeal: props.selfHeal },
+            syncOptions: ['RespectIgnoreDifferences=true', 'PruneLast=true'],
+            retry: RETRY,
+          },
+          ignoreDifferences: [
+            { group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', jqPathExpressions: ['.spec.rules[].backendRefs[].weight'] },
+          ],
+        },
+      },
+    },
+  });
+}
+
+export class AppSetsChart extends Chart {
+  constructor(scope: Construct, envs: readonly Environment[]) {
+    super(scope, 'apps', { disableResourceNameHashes: true });
+    for (const env of envs) {
+      addModel(
+        this,
+        env.name,
+        appSet({ name: env.name, project: APP_PROJECT, folder: `dist/${env.name}`, namespace: env.namespace, ...env.argocd }),
+      );
+    }
+    addModel(
+      this,
+      'cluster',
+      appSet({ name: 'cluster', project: PLATFORM_PROJECT, folder: 'dist/cluster', namespace: platformNamespaces.argocd, prune: true, selfHeal: true }),
+    );
+  }
+}

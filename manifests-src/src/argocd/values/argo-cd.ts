@@ -1,0 +1,38 @@
+import { charts, cluster } from '../../config/platform';
+import { argoRepoURL } from '../application';
+
+/**
+ * Argo CD has no health for Applications since 1.8; this restores it so that sync waves of
+ * the root application wait for each platform component to be healthy before the next.
+ */
+const applicationHealth = `hs = {}
+hs.status = "Progressing"
+hs.message = ""
+if obj.status ~= nil and obj.status.health ~= nil then
+  hs.status = obj.status.health.status
+  if obj.status.health.message ~= nil then
+    hs.message = obj.status.health.message
+  end
+end
+return hs
+`;
+
+export const argoCdValues = {
+  global: { domain: cluster.argocdHost },
+  configs: {
+    cm: {
+      'resource.customizations.health.argoproj.io_Application': applicationHealth,
+      'application.resourceTrackingMethod': 'annotation',
+    },
+    // NGINX Gateway Fabric publishes its chart as an OCI artifact.
+    repositories: {
+      'nginx-charts': { url: argoRepoURL(charts.nginxGatewayFabric.repoURL), type: 'helm', enableOCI: 'true', name: 'nginx-charts' },
+    },
+  },
+  dex: { enabled: false },
+  'redis-ha': { enabled: true },
+  controller: { replicas: 1 },
+  server: { replicas: 2 },
+  repoServer: { replicas: 2 },
+  applicationSet: { replicas: 2 },
+};

@@ -1,0 +1,86 @@
+import { Chart } from 'cdk8s';
+import type { Construct } from 'constructs';
+import type { Environment } from '../config';
+import type { SealedFile } from '../config/sealed';
+import { PrometheusAnalysisTemplate } from '../constructs/analysis-templates';
+import { apiErrorRatio, apiLatencyP95 } from '../constructs/analysis-metrics';
+import { CanaryService, METRICS_LABEL, ROLE_LABEL } from '../constructs/canary-service';
+import { MigrationJob } from '../constructs/migration-job';
+import { addServiceMonitor } from '../constructs/monitors';
+import { addNetworkPolicy, peers } from '../constructs/network-policy';
+import { REDIS_PORT } from '../constructs/redis';
+import { requireSealedKeys, secretKeysRead } from '../constructs/sealed-secret';
+import { selectorLabels } from '../lib/labels';
+import { apiEnv, databaseHosts } from './api-env';
+import { names, operatorLabels, platformPods, ports } from './names';
+
+/** UID the API image runs as. */
+const API_UID = 10001;
+
+/** The API: canary Rollout, analysis, autoscaling, migrations (PreSync), secrets, metrics, network allows. */
+export class ApiChart extends Chart {
+  constructor(scope: Construct, env: Environment, sealed: readonly SealedFile[]) {
+    super(scope, 'api', { namespace: env.namespace, disableResourceNameHashes: true });
+    // The secrets chart ships the SealedSecret; here synth only refuses to go on without the keys pods read.
+    requireSealedKeys(sealed, env, names.apiSecrets, secretKeysRead(apiEnv(env, ''), names.apiSecrets));
+    const stepCount = Math.max(1, Math.round(env.canary.analysisSeconds / 30));
+    const step = new PrometheusAnalysisTemplate(this, 'StepAnalysis', {
+      name: `${names.api}-step`,
+      appName: names.api,
+      metrics: [apiErrorRatio, apiLatencyP95],
+      count: stepCount,
+    });
+    const background = new PrometheusAnalysisTemplate(this, 'BackgroundAnalysis', {
+      name: `${names.api}-background`,
+      appName: names.api,
+      metrics: [apiErrorRatio, apiLatencyP95],
+      intervalSeconds: 60,
+    });
+    new CanaryService(this, 'Api', {
+      name: names.api,
+      namespace: env.namespace,
+      image: env.images.api,
+      port: ports.api,
+      uid: API_UID,
+      probes: { alive: '/healthz', ready: '/readyz' },
+      workload: env.api,
+      canary: env.canary,
+      httpRoute: names.api,
+      stepAnalysis: step.name,
+      backgroundAnalysis: background.name,
+      env: apiEnv(env, databaseHosts.pooler),
+      // `api:3000`: scraped by Prometheus, and resolved at start by the storefront's nginx (frontend/nginx.conf).
+      metricsService: true,
+    });
+    new MigrationJob(this, 'Migrate', {
+      name: names.migrate,
+      image: env.images.api,
+      uid: API_UID,
+      env: apiEnv(env, databaseHosts.primary),
+      resources: env.api.resources,
+    });
+    addServiceMonitor(this, names.api, { 'app.kubernetes.io/name': names.api, ...METRICS_LABEL }, 'http', [
+      ROLE_LABEL,
+    ]);
+
+    const toPooler = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
+    const toPrimary = {
+      peers: [peers.pods(operatorLabels.databaseInstances)],
+      ports: [{ port: ports.postgres }],
+    };
+    addNetworkPolicy(this, 'AllowApi', {
+      name: names.api,
+      podSelector: selectorLabels(names.api),
+      ingress: [
+        { peers: [peers.pods(operatorLabels.gatewayDataPlane)], ports: [{ port: ports.api }] },
+        { peers: [peers.podsAnywhere(platformPods.prometheus)], ports: [{ port: ports.api }] },
+      ],
+      egress: [toPooler, { peers: [peers.pods(selectorLabels(names.redis))], ports: [{ port: REDIS_PORT }] }],
+    });
+    addNetworkPolicy(this, 'AllowMigrate', {
+      name: names.migrate,
+      podSelector: selectorLabels(names.migrate),
+      egress: [toPrimary],
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import type { App, Chart } from 'cdk8s';
+import type { Environment } from '../config';
+import type { SealedFile } from '../config/sealed';
+import { ApiChart } from './api-chart';
+import { BackupsChart } from './backups-chart';
+import { CacheChart } from './cache-chart';
+import { DatabaseChart } from './database-chart';
+import { GatewayChart } from './gateway-chart';
+import { IssuersChart } from './issuers-chart';
+import { NamespaceChart } from './namespace-chart';
+import { SecretsChart } from './secrets-chart';
+import { StorefrontChart } from './storefront-chart';
+import { cluster } from '../config/platform';
+
+/** dist/<env>/<chart>: one chart = one Argo CD Application. */
+export function environmentCharts(app: App, env: Environment, sealed: readonly SealedFile[]): Chart[] {
+  return [
+    new NamespaceChart(app, env),
+    new DatabaseChart(app, env),
+    new CacheChart(app, env),
+    new SecretsChart(app, sealed),
+    new ApiChart(app, env, sealed),
+    new StorefrontChart(app, env),
+    new GatewayChart(app, env),
+    new BackupsChart(app, env),
+  ];
+}
+
+/**
+ * dist/cluster/<chart>: cluster-wide objects DhakaCart owns, shared by both environments, and the
+ * sealed secrets of platform namespaces (Alertmanager receivers, repository credentials).
+ */
+export function clusterCharts(
+  app: App,
+  envs: readonly Environment[],
+  platformSealed: readonly SealedFile[],
+): Chart[] {
+  return [new IssuersChart(app, envs, cluster.acmeEmail), new SecretsChart(app, platformSealed)];
+}

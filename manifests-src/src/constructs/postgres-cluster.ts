@@ -1,0 +1,76 @@
+import { Construct } from 'constructs';
+import type { EnvironmentConfig } from '../config/schema';
+import { Cluster } from '../imports/postgresql.cnpg.io/v1';
+import { appLabels } from '../lib/labels';
+import { addModel } from '../lib/model-object';
+import { resourceRequirements } from '../lib/pod-spec';
+
+export const BARMAN_CLOUD_PLUGIN = 'barman-cloud.cloudnative-pg.io';
+
+export interface PostgresClusterProps {
+  readonly name: string;
+  readonly database: EnvironmentConfig['database'];
+  /** ObjectStore that receives the WAL archive. */
+  readonly objectStore: string;
+  /** IAM role the instance pods assume (workload identity) to reach the object store. */
+  readonly roleArn: string;
+}
+
+/** A CloudNativePG Cluster: instances spread over zones, optional synchronous replica, WAL archived by Barman Cloud. */
+export class PostgresCluster extends Construct {
+  /** Secret CloudNativePG creates for the application owner (keys `username`, `password`, ...). */
+  readonly appSecret: string;
+  constructor(scope: Construct, id: string, props: PostgresClusterProps) {
+    super(scope, id);
+    const db = props.database;
+    this.appSecret = `${props.name}-app`;
+    addModel(
+      this,
+      'Cluster',
+      new Cluster({
+        metadata: { name: props.name, labels: appLabels(props.name, 'database') },
+        spec: {
+          instances: db.instances,
+          primaryUpdateStrategy: 'unsupervised',
+          bootstrap: { initdb: { database: 'app', owner: 'app' } },
+          storage: { size: db.storageSize },
+          walStorage: { size: db.walStorageSize },
+          resources: resourceRequirements(db.resources),
+          postgresql: {
+            parameters: {
+              max_connections: '200',
+              shared_buffers: sharedBuffers(db.resources.memory.limit),
+              log_min_duration_statement: '500ms',
+            },
+            ...(db.synchronousReplicas > 0
+              ? { synchronous: { method: 'any', number: db.synchronousReplicas, dataDurability: 'required' } }
+              : {}),
+          },
+          affinity: {
+            enablePodAntiAffinity: true,
+            topologyKey: 'topology.kubernetes.io/zone',
+            podAntiAffinityType: db.instances > 1 ? 'required' : 'preferred',
+          },
+          serviceAccountTemplate: {
+            metadata: { annotations: { 'eks.amazonaws.com/role-arn': props.roleArn } },
+          },
+          plugins: [
+            {
+              name: BARMAN_CLOUD_PLUGIN,
+              isWALArchiver: true,
+              parameters: { barmanObjectName: props.objectStore },
+            },
+          ],
+        },
+      }),
+    );
+  }
+}
+
+/** A quarter of the memory limit, PostgreSQL's usual starting point (e.g. 8Gi → 2048MB). */
+export function sharedBuffers(memoryLimit: string): string {
+  const mebibytes = memoryLimit.endsWith('Gi')
+    ? Number(memoryLimit.slice(0, -2)) * 1024
+    : Number(memoryLimit.slice(0, -2));
+  return `${Math.floor(mebibytes / 4)}MB`;
+}

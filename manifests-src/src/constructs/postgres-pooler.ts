@@ -1,0 +1,42 @@
+import { Construct } from 'constructs';
+import type { EnvironmentConfig } from '../config/schema';
+import { Pooler } from '../imports/postgresql.cnpg.io/v1';
+import { appLabels } from '../lib/labels';
+import { addModel } from '../lib/model-object';
+
+export interface PostgresPoolerProps {
+  readonly name: string;
+  readonly cluster: string;
+  readonly database: EnvironmentConfig['database'];
+}
+
+/** PgBouncer in transaction mode in front of the primary: many short API connections, few server ones. */
+export class PostgresPooler extends Construct {
+  /** Service the API connects to (same name as the Pooler). */
+  readonly host: string;
+  constructor(scope: Construct, id: string, props: PostgresPoolerProps) {
+    super(scope, id);
+    if (props.name === props.cluster)
+      throw new Error(`Pooler name must differ from the cluster name (got ${props.name})`);
+    this.host = props.name;
+    addModel(
+      this,
+      'Pooler',
+      new Pooler({
+        metadata: { name: props.name, labels: appLabels(props.name, 'database-pooler') },
+        spec: {
+          cluster: { name: props.cluster },
+          instances: props.database.poolerInstances,
+          type: 'rw',
+          pgbouncer: {
+            poolMode: 'transaction',
+            parameters: {
+              max_client_conn: String(props.database.maxClientConnections),
+              default_pool_size: String(props.database.poolSize),
+            },
+          },
+        },
+      }),
+    );
+  }
+}

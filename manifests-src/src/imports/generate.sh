@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Regenerates the typed models (with JSON-schema validation) for the custom resources that
+# have no @kubernetes-models package: CloudNativePG, the Barman Cloud plugin and Velero.
+# Reads the upstream CRDs from ../shared/crds (never copied into the repository) and
+# writes TypeScript into this folder. The output is committed and never edited by hand.
+#   Usage: npm run import -w manifests-src   [CRD_DIR=/path/to/crds]
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+readonly HERE
+readonly CRD_DIR="${CRD_DIR:-$HERE/../../../../shared/crds}"
+readonly CRDS=(
+  postgresql.cnpg.io_clusters.yaml
+  postgresql.cnpg.io_poolers.yaml
+  postgresql.cnpg.io_scheduledbackups.yaml
+  barmancloud.cnpg.io_objectstores.yaml
+  velero.io_schedules.yaml
+  velero.io_backupstoragelocations.yaml
+)
+
+clean_output() {
+  find "$HERE" -mindepth 1 -maxdepth 1 ! -name generate.sh ! -name README.md -exec rm -rf {} +
+}
+
+generate() {
+  local inputs=() crd
+  for crd in "${CRDS[@]}"; do inputs+=("$CRD_DIR/$crd"); done
+  npx crd-generate --input "${inputs[@]}" --output "$HERE"
+}
+
+main() {
+  clean_output
+  generate
+}
+
+main "$@"

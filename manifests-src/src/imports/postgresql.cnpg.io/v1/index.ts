@@ -1,0 +1,3 @@
+export * from "./Cluster";
+export * from "./Pooler";
+export * from "./ScheduledBackup";

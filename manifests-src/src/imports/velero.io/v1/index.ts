@@ -1,0 +1,2 @@
+export * from "./Schedule";
+export * from "./BackupStorageLocation";

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from './support/run-cli';
+
+function shellScripts(dir: string): string[] {
+  return readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : shellScripts(relative);
+    return entry.name.endsWith('.sh') ? [relative] : [];
+  });
+}
+
+describe('the workflow shell steps (scripts/ci)', () => {
+  const scripts = shellScripts('scripts/ci');
+
+  it('when listed, then the release and e2e steps are there', () => {
+    expect(scripts).toEqual(
+      expect.arrayContaining([
+        'scripts/ci/commit-deploy.sh',
+        'scripts/ci/changed-images.sh',
+        'scripts/ci/e2e/install-platform.sh',
+      ]),
+    );
+  });
+
+  it.each(scripts)('when %s is checked by shellcheck, then it has no finding', (file) => {
+    const result = spawnSync('shellcheck', ['--format=gcc', '--external-sources', file], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+
+    expect(result.error).toBeUndefined();
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it.each(scripts)(
+    'when %s is read, then it starts with its purpose and usage and runs with set -euo pipefail',
+    (file) => {
+      const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+
+      expect(text.startsWith('#!/usr/bin/env bash\n# ')).toBe(true);
+      expect(text).toMatch(/^#\s+Usage:/m);
+      expect(text).toMatch(/^set -euo pipefail$/m);
+      expect(text).toMatch(/^main "\$@"$/m);
+    },
+  );
+});
