@@ -16,4 +16,6 @@ const app = createApp(App).use(pinia).use(i18n);
 const auth = useAuthStore(pinia);
 app.use(createAppRouter({ isSignedIn: () => auth.customer !== null, isAdmin: () => auth.isAdmin }));
 applyLocale(i18n.global, i18n.global.locale.value as 'bn' | 'en');
-app.mount('#app');
+// Let the browser paint the pre-rendered first screen (index.html / app.html) before Vue
+// replaces it: customers see the shop one frame after the HTML, not after the JavaScript.
+requestAnimationFrame(() => setTimeout(() => app.mount('#app'), 0));
