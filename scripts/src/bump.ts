@@ -1,18 +1,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from './lib/cli';
-import {
-  checkReference,
-  ENV_NAMES,
-  isEnvName,
-  readImages,
-  UsageError,
-  writeImages,
-  type EnvName,
-} from './lib/images';
+import { checkReference, ENVIRONMENTS, isEnvName, readImages, writeImages, type EnvName } from './lib/images';
 import { runSynth } from './lib/synth';
+import { UsageError } from './lib/usage-error';
 
-const USAGE = `Usage: npm run bump -- --env <${ENV_NAMES.join('|')}> --image <name>=<reference> [--image ...]
+const USAGE = `Usage: npm run bump -- --env <${ENVIRONMENTS.join('|')}> --image <name>=<reference> [--image ...]
 
 Sets the image references of one environment in manifests-src/src/config/images.json and
 re-synthesizes dist/. References are ghcr.io/dhakacart/<name>@sha256:<64 hex>. Running it
@@ -31,7 +24,7 @@ function parse(argv: string[], known: readonly string[]): BumpRequest {
     options: { env: { type: 'string' }, image: { type: 'string', multiple: true } },
   });
   if (!isEnvName(values.env))
-    throw new UsageError(`--env must be one of ${ENV_NAMES.join(', ')} (got ${values.env ?? 'nothing'})`);
+    throw new UsageError(`--env must be one of ${ENVIRONMENTS.join(', ')} (got ${values.env ?? 'nothing'})`);
   if (!values.image?.length) throw new UsageError('give at least one --image <name>=<reference>');
   const images = new Map<string, string>();
   for (const pair of values.image) {
@@ -50,7 +43,7 @@ function parse(argv: string[], known: readonly string[]): BumpRequest {
 function main(): void {
   const root = resolve(__dirname, '../..');
   const current = readImages(root);
-  const request = parse(process.argv.slice(2), Object.keys(current[ENV_NAMES[0]]));
+  const request = parse(process.argv.slice(2), Object.keys(current[ENVIRONMENTS[0]]));
   const next = {
     ...current,
     [request.env]: { ...current[request.env], ...Object.fromEntries(request.images) },

@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENVIRONMENTS, readImagesFile, type EnvName } from './changelog/images-file';
 import { renderChangelog } from './changelog/render';
+import { ENVIRONMENTS, IMAGES_FILE, isEnvName, readImagesFile, type EnvName } from './lib/images';
 
 const USAGE = `Usage: npm run promotion-changelog -- --from <env> --to <env> [--out <file>] [--images-file <path>]
 
 Lists, as Markdown, the commits a promotion brings: for each image, those between the source
 commit of the image <to> runs and that of the image <from> runs. Environments: ${ENVIRONMENTS.join(', ')}.
-Default images file: manifests-src/src/config/images.json (run from the repository root).`;
+Default images file: ${IMAGES_FILE} (run from the repository root).`;
 
 function main(argv: string[]): number {
   let values;
@@ -36,7 +36,7 @@ function main(argv: string[]): number {
   if (typeof from !== 'string') return from;
   if (typeof to !== 'string') return to;
   if (from === to) return usageError(`--from and --to must differ (both are ${from})`);
-  const imagesFile = values['images-file'] ?? 'manifests-src/src/config/images.json';
+  const imagesFile = values['images-file'] ?? IMAGES_FILE;
   const markdown = renderChangelog({
     repo: process.cwd(),
     imagesFile: path.relative(process.cwd(), path.resolve(imagesFile)),
@@ -50,7 +50,7 @@ function main(argv: string[]): number {
 }
 
 function parseEnv(flag: string, raw: string | undefined): EnvName | number {
-  if (raw !== undefined && (ENVIRONMENTS as readonly string[]).includes(raw)) return raw as EnvName;
+  if (isEnvName(raw)) return raw;
   return usageError(
     `${flag} must be one of ${ENVIRONMENTS.join(', ')} (got ${raw === undefined ? 'nothing' : `"${raw}"`})`,
   );

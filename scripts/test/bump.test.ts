@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { digest, images, read, repositoryCopy, runTool } from './repository-copy';
 
 describe('bump', () => {
@@ -73,5 +74,24 @@ describe('bump', () => {
       read(dir, 'manifests-src/src/config/images.json'),
       read(dir, 'dist/staging/api/Rollout.api.yaml'),
     ]).toEqual(before);
+  });
+
+  it('when the images file holds a malformed reference, then it exits 1 naming it and writes nothing', () => {
+    const broken = images(dir);
+    broken.production.storefront = 'ghcr.io/dhakacart/storefront:latest';
+    writeFileSync(join(dir, 'manifests-src/src/config/images.json'), `${JSON.stringify(broken, null, 2)}\n`);
+    const before = read(dir, 'dist/staging/api/Rollout.api.yaml');
+
+    const run = runTool(dir, 'bump', [
+      '--env',
+      'staging',
+      '--image',
+      `api=ghcr.io/dhakacart/api@${digest('b')}`,
+    ]);
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('production.storefront should be ghcr.io/dhakacart/<name>@sha256:<64 hex>');
+    expect(images(dir)).toEqual(broken);
+    expect(read(dir, 'dist/staging/api/Rollout.api.yaml')).toBe(before);
   });
 });

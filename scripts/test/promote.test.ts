@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digest, git, images, read, repositoryCopy, runTool } from './repository-copy';
 
@@ -51,24 +51,65 @@ describe('promote', () => {
     expect(read(dir, 'manifests-src/src/config/images.json')).toBe(after);
   });
 
-  it('when the bumps are commits in git, then the changelog lists the commits between them', () => {
+  it("when the deploys are commits in git, then the changelog lists the api folder's commits between their source commits", () => {
+    const commit = (message: string) => {
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-qm', message);
+      return git(dir, 'rev-parse', 'HEAD').trim();
+    };
     git(dir, 'init', '-q', '-b', 'main');
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '-qm', 'initial');
+    commit('initial');
     const first = `ghcr.io/dhakacart/api@${digest('1')}`;
     runTool(dir, 'bump', ['--env', 'production', '--image', `api=${first}`]);
     runTool(dir, 'bump', ['--env', 'staging', '--image', `api=${first}`]);
-    git(dir, 'commit', '-qam', 'Bump api to 111');
-    writeFileSync(join(dir, 'feature.txt'), 'cash on delivery for Sylhet\n');
-    git(dir, 'add', 'feature.txt');
-    git(dir, 'commit', '-qm', 'Add cash on delivery for Sylhet');
+    commit('Bump api to 111');
+    mkdirSync(join(dir, 'backend'));
+    writeFileSync(join(dir, 'backend/sylhet.ts'), 'cash on delivery for Sylhet\n');
+    const built = commit('Add cash on delivery for Sylhet');
+    writeFileSync(join(dir, 'feature.txt'), 'delivery areas\n');
+    commit('Document delivery areas');
+    writeFileSync(join(dir, 'backend/later.ts'), 'not in the new image\n');
+    commit('Change after the build');
     runTool(dir, 'bump', ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@${digest('2')}`]);
-    git(dir, 'commit', '-qam', 'Bump staging api to 222');
+    commit(`Bump staging api to 222\n\nSource-Commit: ${built}`);
+
     const run = runTool(dir, 'promote', ['--dry-run']);
+
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/- [0-9a-f]{7,} Add cash on delivery for Sylhet/);
-    expect(run.stdout).toMatch(/- [0-9a-f]{7,} Bump staging api to 222/);
+    expect(run.stdout).toContain('`sha256:111111111111` → `sha256:222222222222`');
     expect(run.stdout).not.toContain('Bump api to 111');
+    expect(run.stdout).not.toContain('Document delivery areas');
+    expect(run.stdout).not.toContain('Change after the build');
+  });
+
+  it('when a digest was never committed, then it says which deploy commit is missing', () => {
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'initial');
+    runTool(dir, 'bump', ['--env', 'staging', '--image', `api=ghcr.io/dhakacart/api@${digest('3')}`]);
+
+    const run = runTool(dir, 'promote', ['--dry-run']);
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'The commits cannot be listed: no deploy commit records where the new image',
+    );
+  });
+
+  it('when the images file holds a tag instead of a digest, then it exits 1 naming it and writes nothing', () => {
+    const file = join(dir, 'manifests-src/src/config/images.json');
+    const broken = images(dir);
+    broken.staging.api = 'ghcr.io/dhakacart/api:latest';
+    writeFileSync(file, `${JSON.stringify(broken, null, 2)}\n`);
+    const before = read(dir, 'dist/production/api/Rollout.api.yaml');
+
+    const run = runTool(dir, 'promote', []);
+
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('staging.api should be ghcr.io/dhakacart/<name>@sha256:<64 hex>');
+    expect(images(dir)).toEqual(broken);
+    expect(read(dir, 'dist/production/api/Rollout.api.yaml')).toBe(before);
   });
 
   it('when not in a git repository, then it says the changelog is unavailable', () => {

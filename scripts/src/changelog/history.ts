@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { digestOf } from '../lib/images';
 
 function git(cwd: string, args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
@@ -9,7 +10,7 @@ function git(cwd: string, args: string[]): string {
  * that first wrote this digest into the images file (release.yml writes that trailer).
  */
 export function sourceCommitOf(repo: string, imagesFile: string, ref: string): string | undefined {
-  const digest = ref.slice(ref.indexOf('@') + 1);
+  const digest = digestOf(ref);
   const out = git(repo, [
     'log',
     '--reverse',
@@ -22,6 +23,15 @@ export function sourceCommitOf(repo: string, imagesFile: string, ref: string): s
   if (first === undefined) return undefined;
   const [commit, trailer] = first.split('\t');
   return trailer?.trim() || commit;
+}
+
+/** Whether `repo` is inside a git work tree (the changelog needs its history). */
+export function isGitRepository(repo: string): boolean {
+  try {
+    return git(repo, ['rev-parse', '--is-inside-work-tree']) === 'true';
+  } catch {
+    return false;
+  }
 }
 
 export interface ChangelogEntry {

@@ -1,4 +1,4 @@
-import { UsageError } from './images';
+import { UsageError } from './usage-error';
 
 /** Runs a command-line tool: usage errors exit 2 with the usage text, other errors exit 1. */
 export function runCli(usage: string, main: () => void): void {
