@@ -21,16 +21,38 @@ import { RssSampler } from './rss';
 
 const backendDir = path.resolve(__dirname, '..');
 
+const SCENARIOS = ['catalog', 'search', 'product', 'checkout'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+const USAGE = `usage: npm run bench [-- --duration <seconds ≥ 1> --connections <n ≥ 1>
+                         --only <${SCENARIOS.join(',')}> --api-env KEY=VALUE ...]`;
+
 function options() {
   const { values } = parseArgs({
-    options: { duration: { type: 'string', default: '10' }, connections: { type: 'string', default: '64' } },
+    options: {
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '64' },
+      only: { type: 'string', default: SCENARIOS.join(',') },
+      'api-env': { type: 'string', multiple: true, default: [] },
+    },
   });
   const duration = Number(values.duration);
   const connections = Number(values.connections);
-  if (!Number.isInteger(duration) || duration < 1 || !Number.isInteger(connections) || connections < 1) {
-    throw new Error('usage: npm run bench [-- --duration <seconds ≥ 1> --connections <n ≥ 1>]');
-  }
-  return { duration, connections };
+  const only = values.only.split(',') as Scenario[];
+  const apiEnv = values['api-env'].map((pair) => pair.split(/=(.*)/s).slice(0, 2));
+  const valid =
+    Number.isInteger(duration) &&
+    duration >= 1 &&
+    Number.isInteger(connections) &&
+    connections >= 1 &&
+    only.every((name) => SCENARIOS.includes(name)) &&
+    apiEnv.every(([key, value]) => /^[A-Z_][A-Z0-9_]*$/.test(key ?? '') && value !== undefined);
+  if (!valid) throw new Error(USAGE);
+  return {
+    duration,
+    connections,
+    only: new Set(only),
+    apiEnv: Object.fromEntries(apiEnv) as Record<string, string>,
+  };
 }
 
 const output = new Map<ChildProcess, string>();
@@ -116,7 +138,7 @@ function report(rows: Row[], peakRss: number, ceiling: Result) {
 }
 
 async function main() {
-  const { duration, connections } = options();
+  const { duration, connections, only, apiEnv } = options();
   const [postgres, redis] = await Promise.all([TestPostgres.create(), TestRedis.create()]);
   const children: ChildProcess[] = [];
   try {
@@ -135,6 +157,7 @@ async function main() {
       PAYMENT_SANDBOX_SECRET: 'bench-sandbox-secret-not-real',
       RATE_LIMIT_CHECKOUT_PER_IP: '100000',
       LOG_LEVEL: 'info',
+      ...apiEnv,
     });
     children.push(api);
     const bare = `http://127.0.0.1:${barePort}`;
@@ -155,30 +178,34 @@ async function main() {
 
     const ceiling = await load('bare Express', { ...common, url: `${bare}/json` });
     rows.push({ scenario: 'bare Express 5 JSON (ceiling)', result: ceiling });
-    rows.push({
-      scenario: 'GET /api/v1/products (cached)',
-      result: await load('catalog', { ...common, url: `${base}/api/v1/products` }),
-    });
-    rows.push({
-      scenario: 'GET /api/v1/products?q=… (search)',
-      result: await load('search', {
-        ...common,
-        url: base,
-        requests: searches.map((q) => ({
-          method: 'GET',
-          path: `/api/v1/products?q=${encodeURIComponent(q)}`,
-        })),
-      }),
-    });
-    rows.push({
-      scenario: 'GET /api/v1/products/:slug',
-      result: await load('product page', {
-        ...common,
-        url: base,
-        requests: slugs.slice(0, 50).map((slug) => ({ method: 'GET', path: `/api/v1/products/${slug}` })),
-      }),
-    });
+    if (only.has('catalog'))
+      rows.push({
+        scenario: 'GET /api/v1/products (cached)',
+        result: await load('catalog', { ...common, url: `${base}/api/v1/products` }),
+      });
+    if (only.has('search'))
+      rows.push({
+        scenario: 'GET /api/v1/products?q=… (search)',
+        result: await load('search', {
+          ...common,
+          url: base,
+          requests: searches.map((q) => ({
+            method: 'GET',
+            path: `/api/v1/products?q=${encodeURIComponent(q)}`,
+          })),
+        }),
+      });
+    if (only.has('product'))
+      rows.push({
+        scenario: 'GET /api/v1/products/:slug',
+        result: await load('product page', {
+          ...common,
+          url: base,
+          requests: slugs.slice(0, 50).map((slug) => ({ method: 'GET', path: `/api/v1/products/${slug}` })),
+        }),
+      });
 
+    if (!only.has('checkout')) return report(rows, rss.stop(), ceiling);
     const checkoutConnections = Math.min(connections, 32);
     const carts = await prepareCarts(databaseUrl, 800 * (duration + 2));
     let next = 0;

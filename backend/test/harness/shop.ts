@@ -6,7 +6,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { Category, Product } from '../../src/modules/catalog/catalog.models';
 import { TEST_ADMIN } from './context';
 
-/** Helpers for commerce tests: products made directly in the database, everything else through the API. */
+/** Building blocks for commerce tests: products made directly in the database, everything else through the API. */
 
 export interface Session {
   customer: { id: number; email: string; role: string };
@@ -39,7 +39,7 @@ export async function registerCustomer(
   overrides: Record<string, unknown> = {},
 ): Promise<Session & { password: string }> {
   const password = 'correct-horse-battery';
-  // A fresh client address each time (used only where TRUST_PROXY is on), so helpers never
+  // A fresh client address each time (used only where TRUST_PROXY is on), so tests never
   // run into the per-address registration limit.
   const res = await http
     .post('/api/v1/auth/register')

@@ -88,6 +88,30 @@ describe('legacy orders (/api/orders)', () => {
     expect(product.stock).toBe(1);
   });
 
+  test('when the second of two lines is short, then only it is reported, and the first keeps its stock', async () => {
+    // Legacy orders have no cart, so the guarded decrement itself finds the shortage: the first
+    // line (3 - 2 = 1 left inside the doomed transaction) must not be reported as short.
+    const [first, second] = [
+      await createProduct({ pricePaisa: 10_000, stock: 3 }),
+      await createProduct({ pricePaisa: 10_000, stock: 1 }),
+    ];
+    const res = await ctx.http
+      .post('/api/orders')
+      .send(
+        body(
+          [
+            { product_id: first.id, quantity: 2, price: 100 },
+            { product_id: second.id, quantity: 2, price: 100 },
+          ],
+          400,
+        ),
+      )
+      .expect(409);
+    expect(res.body.items).toEqual([{ productId: second.id, name: second.name, requested: 2, available: 1 }]);
+    await first.reload();
+    expect(first.stock).toBe(3);
+  });
+
   test('when a product does not exist, then 400 and nothing is written', async () => {
     const before = await Order.count();
     const res = await ctx.http

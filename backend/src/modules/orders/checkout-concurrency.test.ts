@@ -1,6 +1,7 @@
 import { createTestContext, type TestContext } from '../../../test/harness/context';
 import { checkoutBody, createProduct, idempotencyKey, listen, postJson } from '../../../test/harness/shop';
 import { StockMovement } from '../catalog/catalog.models';
+import { randomToken } from '../../lib/tokens';
 import { Order, OrderLine } from './order.models';
 
 /** How many of each status, so a failure shows the whole distribution. */
@@ -16,14 +17,16 @@ describe('checkout under concurrency', () => {
   let server: Awaited<ReturnType<typeof listen>>;
 
   beforeAll(async () => {
-    // This test is about correctness under concurrency, not overload: on a busy machine the
-    // production timeouts (2 s to get a pooled connection) would turn a slow queue into 503s.
+    // This test is about correctness under concurrency, not overload. On a busy machine the
+    // production fail-fast limits (2 s to get a pooled connection, 5 s per statement, which
+    // includes waiting for the product's row lock) would turn a slow queue into 503s.
     ctx = await createTestContext({
       env: {
         RATE_LIMIT_CHECKOUT_PER_IP: '100000',
         DATABASE_POOL_MAX: '20',
         DATABASE_CONNECT_TIMEOUT_MS: '30000',
         DATABASE_ACQUIRE_TIMEOUT_MS: '60000',
+        DATABASE_STATEMENT_TIMEOUT_MS: '60000',
       },
     });
     server = await listen(ctx.app);
@@ -33,34 +36,33 @@ describe('checkout under concurrency', () => {
     await ctx.close();
   });
 
-  async function cartWith(lines: { productId: number; quantity: number }[]): Promise<string> {
-    const created = await postJson(`${server.url}/api/v1/carts`, {});
-    const cartId = (created.body.data as { id: string }).id;
-    for (const line of lines) {
-      const added = await postJson(`${server.url}/api/v1/carts/${cartId}/items`, line);
-      expect(added.status).toBe(200);
-    }
-    return cartId;
+  /** `count` open carts holding `lines`, written in one statement (carts have their own tests). */
+  async function cartsWith(
+    count: number,
+    lines: { productId: number; quantity: number }[],
+  ): Promise<string[]> {
+    const ids = Array.from({ length: count }, () => randomToken());
+    await ctx.deps.sequelize.query(
+      `WITH c AS (INSERT INTO carts (id) SELECT unnest($1::text[]) RETURNING id)
+       INSERT INTO cart_lines (cart_id, product_id, quantity)
+       SELECT c.id, l.product_id, l.quantity FROM c, unnest($2::int[], $3::int[]) AS l(product_id, quantity)`,
+      { bind: [ids, lines.map((line) => line.productId), lines.map((line) => line.quantity)] },
+    );
+    return ids;
   }
+
+  const checkoutAll = (carts: string[], key: () => string = idempotencyKey) =>
+    Promise.all(
+      carts.map((cartId) =>
+        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), { 'Idempotency-Key': key() }),
+      ),
+    );
 
   test('when 200 buyers check out the last 25 units at once, then exactly 25 orders exist and stock is 0', async () => {
     const product = await createProduct({ stock: 25 });
-    const carts: string[] = [];
-    for (let batch = 0; batch < 10; batch += 1) {
-      carts.push(
-        ...(await Promise.all(
-          Array.from({ length: 20 }, () => cartWith([{ productId: product.id, quantity: 1 }])),
-        )),
-      );
-    }
+    const carts = await cartsWith(200, [{ productId: product.id, quantity: 1 }]);
 
-    const responses = await Promise.all(
-      carts.map((cartId) =>
-        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), {
-          'Idempotency-Key': idempotencyKey(),
-        }),
-      ),
-    );
+    const responses = await checkoutAll(carts);
 
     const statuses = responses.map((res) => res.status);
     expect(countBy(statuses)).toEqual({ 201: 25, 409: 175 });
@@ -86,15 +88,11 @@ describe('checkout under concurrency', () => {
 
   test('when one checkout is sent 5 times at once with one key, then one order is placed and all 5 answers name it', async () => {
     const product = await createProduct({ stock: 10 });
-    const cartId = await cartWith([{ productId: product.id, quantity: 3 }]);
+    const [cartId] = await cartsWith(1, [{ productId: product.id, quantity: 3 }]);
     const key = idempotencyKey();
     const ordersBefore = await Order.count();
 
-    const responses = await Promise.all(
-      Array.from({ length: 5 }, () =>
-        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), { 'Idempotency-Key': key }),
-      ),
-    );
+    const responses = await checkoutAll([cartId!, cartId!, cartId!, cartId!, cartId!], () => key);
 
     expect(responses.map((res) => res.status).sort()).toEqual([200, 200, 200, 200, 201]);
     const numbers = responses.map((res) => (res.body.data as { number: string }).number);
@@ -107,29 +105,19 @@ describe('checkout under concurrency', () => {
 
   test('when carts holding the same two products check out together, then no deadlock or error occurs and stock adds up', async () => {
     const [first, second] = [await createProduct({ stock: 15 }), await createProduct({ stock: 15 })];
-    const carts = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        cartWith(
-          i % 2 === 0
-            ? [
-                { productId: first.id, quantity: 1 },
-                { productId: second.id, quantity: 1 },
-              ]
-            : [
-                { productId: second.id, quantity: 1 },
-                { productId: first.id, quantity: 1 },
-              ],
-        ),
-      ),
-    );
+    // Lines are stored in both orders; checkout must still lock rows in one order.
+    const carts = [
+      ...(await cartsWith(10, [
+        { productId: first.id, quantity: 1 },
+        { productId: second.id, quantity: 1 },
+      ])),
+      ...(await cartsWith(10, [
+        { productId: second.id, quantity: 1 },
+        { productId: first.id, quantity: 1 },
+      ])),
+    ];
 
-    const responses = await Promise.all(
-      carts.map((cartId) =>
-        postJson(`${server.url}/api/v1/orders`, checkoutBody(cartId), {
-          'Idempotency-Key': idempotencyKey(),
-        }),
-      ),
-    );
+    const responses = await checkoutAll(carts);
 
     expect(countBy(responses.map((res) => res.status))).toEqual({ 201: 15, 409: 5 });
     await Promise.all([first.reload(), second.reload()]);

@@ -28,6 +28,13 @@ export interface ProductStock {
   status: 'active' | 'archived';
 }
 
+/** A cart line with its product's stock as committed when the cart was taken. */
+export interface CartLineStock extends LineRequest {
+  name: string;
+  stock: number;
+  status: 'active' | 'archived';
+}
+
 export interface NewOrder {
   number: string;
   customerId: number | null;
@@ -91,26 +98,25 @@ export class CheckoutRepository {
 
   /**
    * Marks an open cart ordered (locking it, so two checkouts of one cart serialize) and
-   * returns its lines by product id. `undefined` when there is no open cart with that id.
+   * returns its lines by product id, with the products' committed stock (read without a row
+   * lock, for failing fast). `undefined` when there is no open cart with that id.
    */
-  async takeCart(tx: Transaction, cartId: string): Promise<LineRequest[] | undefined> {
-    const found = await rows<{ productId: number | null; quantity: number | null }>(
+  async takeCart(tx: Transaction, cartId: string): Promise<CartLineStock[] | undefined> {
+    const found = await rows<{ [K in keyof CartLineStock]: CartLineStock[K] | null }>(
       this.sequelize,
       `WITH cart AS (
          UPDATE carts SET status = 'ordered', updated_at = now() WHERE id = $1 AND status = 'open' RETURNING id
        )
-       SELECT l.product_id AS "productId", l.quantity
-       FROM cart LEFT JOIN cart_lines l ON l.cart_id = cart.id
+       SELECT l.product_id AS "productId", l.quantity, p.name, p.stock, p.status
+       FROM cart
+       LEFT JOIN cart_lines l ON l.cart_id = cart.id
+       LEFT JOIN products p ON p.id = l.product_id
        ORDER BY l.product_id`,
       [cartId],
       tx,
     );
     if (found.length === 0) return undefined;
-    return found.flatMap((line) =>
-      line.productId === null || line.quantity === null
-        ? []
-        : [{ productId: line.productId, quantity: line.quantity }],
-    );
+    return found.filter((line): line is CartLineStock => line.productId !== null);
   }
 
   async cartStatus(cartId: string): Promise<'open' | 'ordered' | undefined> {

@@ -124,6 +124,11 @@ export class CheckoutService {
     };
   }
 
+  /**
+   * Takes the cart and fails fast when its stock, as last committed, is already short: after
+   * a sell-out, buyers get their 409 without queueing on the product's row lock. The guarded
+   * decrement that follows remains what guarantees no overselling.
+   */
   private async takeCart(tx: Transaction, cartId: string): Promise<LineRequest[]> {
     const lines = await this.checkout.takeCart(tx, cartId);
     if (lines === undefined) {
@@ -137,7 +142,17 @@ export class CheckoutService {
         errors: [{ field: 'body.cartId', message: 'the cart is empty' }],
       });
     }
-    return lines;
+    const short = lines.find((line) => line.status !== 'active' || line.stock < line.quantity);
+    if (short) {
+      const current = lines.map((line) => ({
+        id: line.productId,
+        name: line.name,
+        stock: line.stock,
+        status: line.status,
+      }));
+      throw new OutOfStock(lines, short, current);
+    }
+    return lines.map(({ productId, quantity }) => ({ productId, quantity }));
   }
 
   /**
