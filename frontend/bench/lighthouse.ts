@@ -1,10 +1,12 @@
 // Storefront performance budget: Lighthouse (mobile, simulated Slow 4G + 4x CPU) on the home
-// and a product page, served by the real stack through nginx, with Debian's Chromium. The CPU
-// slowdown is calibrated per run from the host's benchmark index (see cpuSlowdownFor).
+// and a product page, served by the real stack through nginx, with Debian's Chromium. The host's
+// CPU benchmark index and the load average are printed: on a busy host, Total Blocking Time
+// (and so the score) suffers; LH_CALIBRATE=1 adjusts the CPU slowdown (see cpuSlowdownFor).
 // Prints the figures; it asserts nothing (a benchmark, not a test). Budget: performance
 // score >= 95, LCP <= 2.0 s, CLS <= 0.05, initial JavaScript <= 90 KB gzipped.
 //   Usage: npm run bench:web            (RUNS=3 by default; each figure's median is reported)
 //          BASE_URL=http://127.0.0.1:8080 npm run bench:web    (an already running shop instead)
+//          LH_CALIBRATE=1 npm run bench:web                    (CPU slowdown from the host's index)
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,14 +46,15 @@ async function initialJsKb(): Promise<number> {
 }
 
 /**
- * Lighthouse's CPU slowdown for this host, from its measured benchmark index, following
- * Lighthouse's published calibration (index 150 → 1x, 800 → 2x, 1300 → 3x, 1533 → 4x, then
- * +1x per 233): the emulated phone stays the same whether the host is an idle workstation or
- * a shared, busy CI machine. LH_CPU_MULTIPLIER fixes it instead (4 is Lighthouse's default).
+ * The CPU slowdown Lighthouse simulates. Lighthouse's default is 4x, which the budget is stated
+ * in. With LH_CALIBRATE=1 it follows Lighthouse's published calibration from the host's
+ * benchmark index instead (150 → 1x, 800 → 2x, 1300 → 3x, 1533 → 4x, then +1x per 233), which
+ * keeps the emulated phone the same on a busy or a fast host; LH_CPU_MULTIPLIER fixes it.
  */
 export function cpuSlowdownFor(benchmarkIndex: number): number {
   const fixed = Number(process.env.LH_CPU_MULTIPLIER);
   if (fixed > 0) return fixed;
+  if (process.env.LH_CALIBRATE !== '1') return 4;
   if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
   if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
   return Math.max(1, 1 + (benchmarkIndex - 150) / 650);

@@ -60,7 +60,7 @@ describe('a guest shops and pays cash on delivery', () => {
 
     await page.click('[data-test=drawer-checkout]');
     await page.waitForSelector('[data-test=checkout-form]');
-    await fillCheckout(page, { name: 'Rahim Uddin', phone: '12345', address: 'House 12, Road 5, Dhanmondi' });
+    await fillCheckout(page, { name: 'Rahim Uddin', phone: '12345', address: 'House 12, Road 5' });
     await page.locator('#co-phone').blur();
     expect(await page.textContent('#co-phone-error')).toContain('বাংলাদেশি মোবাইল নম্বর');
     await snap(page, J, '05-checkout-phone-error');
