@@ -21,7 +21,7 @@ import { RssSampler } from './rss';
 
 const backendDir = path.resolve(__dirname, '..');
 
-const SCENARIOS = ['catalog', 'search', 'product', 'checkout'] as const;
+const SCENARIOS = ['pipeline', 'catalog', 'search', 'product', 'checkout'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 const USAGE = `usage: npm run bench [-- --duration <seconds ≥ 1> --connections <n ≥ 1>
                          --only <${SCENARIOS.join(',')}> --api-env KEY=VALUE ...]`;
@@ -178,6 +178,12 @@ async function main() {
 
     const ceiling = await load('bare Express', { ...common, url: `${bare}/json` });
     rows.push({ scenario: 'bare Express 5 JSON (ceiling)', result: ceiling });
+    if (only.has('pipeline')) {
+      rows.push({
+        scenario: 'GET /healthz (middleware only)',
+        result: await load('pipeline', { ...common, url: `${base}/healthz` }),
+      });
+    }
     if (only.has('catalog'))
       rows.push({
         scenario: 'GET /api/v1/products (cached)',
