@@ -49,6 +49,8 @@ export function toProblem(error: unknown): HttpProblem {
     case 'charset.unsupported':
       return new HttpProblem('unsupported-media-type', 'Send JSON encoded as UTF-8');
   }
+  // http-errors from Express's own middleware, e.g. serve-static's 404 for a missing asset.
+  if ((error as { status?: number } | null)?.status === 404) return new HttpProblem('not-found', 'Not found');
   if (isDatabaseUnavailable(error)) {
     return new HttpProblem(
       'service-unavailable',

@@ -12,11 +12,19 @@ export function serveStorefront(dir: string): Router {
     '/assets',
     express.static(path.join(root, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
   );
-  router.use(express.static(root, { index: false, maxAge: 0 }));
+  // `/` is the pre-rendered home page (index.html); any other path gets the app.html shell,
+  // as nginx's `try_files $uri $uri/ /app.html` does.
+  router.use(
+    express.static(root, {
+      index: 'index.html',
+      maxAge: 0,
+      setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache'),
+    }),
+  );
   router.get(/^(?!\/api\/).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(path.join(root, 'index.html'), (error) => (error ? next() : undefined));
+    res.sendFile(path.join(root, 'app.html'), (error) => (error ? next() : undefined));
   });
   return router;
 }
