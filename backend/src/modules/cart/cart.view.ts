@@ -1,3 +1,4 @@
+import { toImage } from '../catalog/catalog.serializers';
 import type { CartLineRow, CartRow } from './cart.repository';
 import type { CartView } from './cart.schemas';
 
@@ -7,15 +8,7 @@ export function toCartView(cart: CartRow, lines: CartLineRow[]): CartView {
     productId: line.productId,
     slug: line.slug,
     name: line.name,
-    image:
-      line.imageUrl === null
-        ? null
-        : {
-            url: line.imageUrl,
-            alt: line.imageAlt ?? '',
-            width: line.imageWidth ?? 0,
-            height: line.imageHeight ?? 0,
-          },
+    image: toImage(line.imageUrl, line.imageAlt, line.imageWidth, line.imageHeight),
     unitPricePaisa: line.pricePaisa,
     quantity: line.quantity,
     lineTotalPaisa: line.pricePaisa * line.quantity,

@@ -12,6 +12,11 @@ export function stockStatus(stock: number): StockStatus {
   return stock <= LOW_STOCK_MAX ? 'low_stock' : 'in_stock';
 }
 
+/** A product's first image as the API shows it, or null when it has none. */
+export function toImage(url: string | null, alt: string | null, width: number | null, height: number | null) {
+  return url === null ? null : { url, alt: alt ?? '', width: width ?? 0, height: height ?? 0 };
+}
+
 export function toProductSummary(row: ProductRow): ProductSummary {
   return {
     id: row.id,
@@ -22,15 +27,7 @@ export function toProductSummary(row: ProductRow): ProductSummary {
     pricePaisa: row.price_paisa,
     stock: row.stock,
     stockStatus: stockStatus(row.stock),
-    image:
-      row.image_url === null
-        ? null
-        : {
-            url: row.image_url,
-            alt: row.image_alt ?? '',
-            width: row.image_width ?? 0,
-            height: row.image_height ?? 0,
-          },
+    image: toImage(row.image_url, row.image_alt, row.image_width, row.image_height),
     createdAt: row.created_at.toISOString(),
   };
 }
