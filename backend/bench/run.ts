@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -183,6 +184,27 @@ async function main() {
         scenario: 'GET /healthz (middleware only)',
         result: await load('pipeline', { ...common, url: `${base}/healthz` }),
       });
+    }
+    if (only.has('catalog')) {
+      // The same page's bytes from a bare Express endpoint: how much of the gap is the payload.
+      const bodyFile = path.join(os.tmpdir(), `dhakacart-bench-${process.pid}.json`);
+      writeFileSync(bodyFile, await (await fetch(`${base}/api/v1/products`)).text());
+      const samePort = await freePort();
+      const sameBody = start(['--import', 'tsx', 'bench/bare-server.ts'], {
+        PORT: String(samePort),
+        BODY_FILE: bodyFile,
+      });
+      children.push(sameBody);
+      await untilUp(`http://127.0.0.1:${samePort}/json`, sameBody);
+      rows.push({
+        scenario: 'bare Express 5, same 10 kB body',
+        result: await load('bare Express, catalog body', {
+          ...common,
+          url: `http://127.0.0.1:${samePort}/json`,
+        }),
+      });
+      sameBody.kill('SIGTERM');
+      rmSync(bodyFile, { force: true });
     }
     if (only.has('catalog'))
       rows.push({
