@@ -74,13 +74,14 @@ interface SavedArtifacts {
 /** One Lighthouse run: gather (unthrottled trace, simulate mode), calibrate the CPU slowdown, audit. */
 async function audit(url: string): Promise<Figures> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'dhakacart-lh-'));
-  await mkdir(path.join(workDir, 'profile'));
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
-    userDataDir: path.join(workDir, 'profile'),
-  });
+  let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
+    await mkdir(path.join(workDir, 'profile'));
+    chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+      userDataDir: path.join(workDir, 'profile'),
+    });
     const artifactsDir = path.join(workDir, 'artifacts');
     await lighthouse(url, { ...FLAGS, port: chrome.port, gatherMode: artifactsDir });
     const file = path.join(artifactsDir, 'artifacts.json');
@@ -113,7 +114,7 @@ async function audit(url: string): Promise<Figures> {
       cpuSlowdown: multiplier,
     };
   } finally {
-    chrome.kill();
+    chrome?.kill();
     await rm(workDir, { recursive: true, force: true });
   }
 }
