@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Sequelize } from 'sequelize';
 import type { Config } from './config';
-import { MemoryCache, RedisCache, type Cache } from './lib/cache';
+import { CachedLoader, MemoryCache, RedisCache, type Cache } from './lib/cache';
 import { createDatabase, observePool } from './lib/db';
 import type { Logger } from './lib/logger';
 import { createMetrics, type Metrics } from './lib/metrics';
@@ -22,6 +22,8 @@ export interface AppDeps {
   sequelize: Sequelize;
   redis: Redis | undefined;
   cache: Cache;
+  /** Read-through catalog caching over `cache`: one per process, so single flight and invalidation see every read. */
+  catalogCache: CachedLoader;
   metrics: Metrics;
   rateLimits: RateLimits;
   tokens: AccessTokens;
@@ -43,6 +45,7 @@ export function createDeps(config: Config, logger: Logger, databaseUrl = config.
     sequelize,
     redis,
     cache,
+    catalogCache: new CachedLoader(cache, metrics),
     metrics,
     rateLimits: new RateLimits(redis, config.redis.keyPrefix),
     tokens: new AccessTokens(config.auth.jwtSecret, config.auth.accessTtlSeconds),

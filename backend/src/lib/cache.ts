@@ -141,19 +141,8 @@ export class CachedLoader {
     private readonly metrics: Metrics,
   ) {}
 
-  async load<T>(
-    key: string,
-    ttlSeconds: number,
-    loader: () => Promise<T>,
-  ): Promise<{ value: T; hit: boolean }> {
-    const { json, hit } = await this.loadSerialized(key, ttlSeconds, async () =>
-      JSON.stringify(await loader()),
-    );
-    return { value: JSON.parse(json) as T, hit };
-  }
-
-  /** Like `load`, for a loader that already returns JSON text. */
-  async loadSerialized(
+  /** The JSON text under `key`, loading (once per process at a time) and caching it on a miss. */
+  async load(
     key: string,
     ttlSeconds: number,
     loader: () => Promise<string>,

@@ -21,7 +21,7 @@ import type {
 } from './admin-products.schemas';
 import { toAdminProduct } from './admin-products.serializers';
 
-export type AdminDeps = Pick<AppDeps, 'sequelize' | 'cache' | 'metrics' | 'logger'>;
+export type AdminDeps = Pick<AppDeps, 'sequelize' | 'catalogCache' | 'logger'>;
 
 export async function listAdminProducts(deps: AdminDeps, query: AdminProductListQuery) {
   const { rows, total } = await findAdminProductPage(deps.sequelize, query);

@@ -1,7 +1,6 @@
 import { adminToken, bearer } from '../../../test/harness/auth';
 import { createTestContext, type TestContext } from '../../../test/harness/context';
 import { TestRedis } from '../../../test/harness/redis';
-import { catalogLoader } from './catalog.cache';
 
 describe('catalog cache', () => {
   let ctx: TestContext;
@@ -60,11 +59,11 @@ describe('catalog cache', () => {
   });
 
   test('when a load started before an invalidation finishes after it, then its stale result is not cached', async () => {
-    const loader = catalogLoader(ctx.deps);
+    const loader = ctx.deps.catalogCache;
     let release!: (value: string) => void;
     let started!: () => void;
     const loading = new Promise<void>((resolve) => (started = resolve));
-    const slow = loader.loadSerialized('catalog:test:race', 60, () => {
+    const slow = loader.load('catalog:test:race', 60, () => {
       started();
       return new Promise<string>((resolve) => (release = resolve));
     });

@@ -1,12 +1,12 @@
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../lib/problem';
-import { CATALOG_TTL, catalogLoader } from './catalog.cache';
+import { CATALOG_TTL } from './catalog.cache';
 import { findCategories, findProductBySlug, findProductPage } from './catalog.repository';
 import { pageMeta, type ProductListQuery } from './catalog.schemas';
 import { searchTerms } from './catalog.search';
 import { toCategory, toProduct, toProductSummary } from './catalog.serializers';
 
-export type CatalogDeps = Pick<AppDeps, 'sequelize' | 'cache' | 'metrics'>;
+export type CatalogDeps = Pick<AppDeps, 'sequelize' | 'catalogCache'>;
 
 /** Responses are cached as the JSON text sent to clients: a hit is one cache read and a write. */
 export interface CachedJson {
@@ -22,7 +22,7 @@ function listKey(query: ProductListQuery): string {
 }
 
 export function productListJson(deps: CatalogDeps, query: ProductListQuery): Promise<CachedJson> {
-  return catalogLoader(deps).loadSerialized(listKey(query), CATALOG_TTL.list, async () => {
+  return deps.catalogCache.load(listKey(query), CATALOG_TTL.list, async () => {
     const { rows, total } = await findProductPage(deps.sequelize, query);
     return JSON.stringify({
       data: rows.map(toProductSummary),
@@ -33,20 +33,16 @@ export function productListJson(deps: CatalogDeps, query: ProductListQuery): Pro
 
 /** `{ data: Product }`; 404 for an unknown or archived slug (remembered briefly, like a hit). */
 export async function productJson(deps: CatalogDeps, slug: string): Promise<CachedJson> {
-  const cached = await catalogLoader(deps).loadSerialized(
-    `catalog:product:${slug}`,
-    CATALOG_TTL.product,
-    async () => {
-      const row = await findProductBySlug(deps.sequelize, slug);
-      return row ? JSON.stringify({ data: toProduct(row) }) : 'null';
-    },
-  );
+  const cached = await deps.catalogCache.load(`catalog:product:${slug}`, CATALOG_TTL.product, async () => {
+    const row = await findProductBySlug(deps.sequelize, slug);
+    return row ? JSON.stringify({ data: toProduct(row) }) : 'null';
+  });
   if (cached.json === 'null') throw notFound('Product');
   return cached;
 }
 
 export function categoriesJson(deps: CatalogDeps): Promise<CachedJson> {
-  return catalogLoader(deps).loadSerialized('catalog:categories', CATALOG_TTL.categories, async () => {
+  return deps.catalogCache.load('catalog:categories', CATALOG_TTL.categories, async () => {
     const rows = await findCategories(deps.sequelize);
     return JSON.stringify({ data: rows.map(toCategory) });
   });

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
 import { notFound } from '../../lib/problem';
-import { catalogLoader } from './catalog.cache';
 import { Slug } from './catalog.schemas';
 import { renderProductImage } from './product-image.svg';
 
@@ -31,7 +30,7 @@ export function mediaRoutes(v1: ApiRouter, deps: AppDeps): void {
     request: { params: z.object({ slug: Slug }) },
     responses: { 200: { description: 'An SVG image', contentType: 'image/svg+xml', schema: z.string() } },
     handler: async ({ params }, _req, res) => {
-      const { json: svg } = await catalogLoader(deps).loadSerialized(
+      const { json: svg } = await deps.catalogCache.load(
         `catalog:image:${params.slug}`,
         IMAGE_TTL_SECONDS,
         () => render(params.slug),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
 import { HttpProblem } from '../../lib/problem';
-import { CATALOG_PREFIX, catalogLoader } from '../catalog/catalog.cache';
+import { CATALOG_PREFIX } from '../catalog/catalog.cache';
 import type { CachedJson } from '../catalog/catalog.service';
 import {
   legacyCategoryNamesJson,
@@ -111,17 +111,15 @@ export function legacyCatalogRoutes(root: ApiRouter, deps: AppDeps): void {
       },
       handler: async (_input, req, res) => {
         // Unlike the invalidation after an admin write, this is the whole request: say when it failed.
-        await catalogLoader(deps)
-          .invalidate(CATALOG_PREFIX)
-          .catch((error: unknown) => {
-            req.log.warn({ err: error }, 'catalog cache could not be cleared');
-            throw new HttpProblem(
-              'service-unavailable',
-              'The cache is unreachable; entries expire within a minute',
-              {},
-              { 'Retry-After': '5' },
-            );
-          });
+        await deps.catalogCache.invalidate(CATALOG_PREFIX).catch((error: unknown) => {
+          req.log.warn({ err: error }, 'catalog cache could not be cleared');
+          throw new HttpProblem(
+            'service-unavailable',
+            'The cache is unreachable; entries expire within a minute',
+            {},
+            { 'Retry-After': '5' },
+          );
+        });
         res.json({ message: 'Cache cleared successfully' });
       },
     });

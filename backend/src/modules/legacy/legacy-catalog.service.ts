@@ -1,4 +1,4 @@
-import { CATALOG_TTL, catalogLoader } from '../catalog/catalog.cache';
+import { CATALOG_TTL } from '../catalog/catalog.cache';
 import type { CachedJson, CatalogDeps } from '../catalog/catalog.service';
 import {
   findLegacyCategoryNames,
@@ -35,14 +35,14 @@ export function toLegacyProduct(row: LegacyProductRow): LegacyProduct {
 
 /** The JSON text of every active product (an array). */
 export function legacyProductsJson(deps: CatalogDeps): Promise<CachedJson> {
-  return catalogLoader(deps).loadSerialized('catalog:legacy:products', CATALOG_TTL.list, async () =>
+  return deps.catalogCache.load('catalog:legacy:products', CATALOG_TTL.list, async () =>
     JSON.stringify((await findLegacyProducts(deps.sequelize)).map(toLegacyProduct)),
   );
 }
 
 /** The JSON text of one active product, or `null`. */
 export function legacyProductJson(deps: CatalogDeps, id: number): Promise<CachedJson> {
-  return catalogLoader(deps).loadSerialized(`catalog:legacy:product:${id}`, CATALOG_TTL.product, async () => {
+  return deps.catalogCache.load(`catalog:legacy:product:${id}`, CATALOG_TTL.product, async () => {
     const [row] = await findLegacyProducts(deps.sequelize, { id });
     return row ? JSON.stringify(toLegacyProduct(row)) : 'null';
   });
@@ -50,13 +50,13 @@ export function legacyProductJson(deps: CatalogDeps, id: number): Promise<Cached
 
 export function legacyCategoryProductsJson(deps: CatalogDeps, categoryName: string): Promise<CachedJson> {
   const key = `catalog:legacy:category:${categoryName.toLowerCase()}`;
-  return catalogLoader(deps).loadSerialized(key, CATALOG_TTL.list, async () =>
+  return deps.catalogCache.load(key, CATALOG_TTL.list, async () =>
     JSON.stringify((await findLegacyProducts(deps.sequelize, { categoryName })).map(toLegacyProduct)),
   );
 }
 
 export function legacyCategoryNamesJson(deps: CatalogDeps): Promise<CachedJson> {
-  return catalogLoader(deps).loadSerialized('catalog:legacy:categories', CATALOG_TTL.categories, async () =>
+  return deps.catalogCache.load('catalog:legacy:categories', CATALOG_TTL.categories, async () =>
     JSON.stringify(await findLegacyCategoryNames(deps.sequelize)),
   );
 }
