@@ -3,11 +3,9 @@ import type { ApiRouter } from '../../http/api-router';
 import { dataOf, pageMeta, pageOf } from '../../http/envelope';
 import { AdminOrdersQuery, adminOrderWhere } from '../orders/admin-order-filters';
 import { OrderStatusService } from '../orders/order-status.service';
-import { OrderRepository } from '../orders/order.repository';
+import { ORDERS_PER_PAGE, OrderRepository } from '../orders/order.repository';
 import { OrderParams, OrderSchema, StatusChangeBody } from '../orders/order.schemas';
 import { toOrderView } from '../orders/order.view';
-
-const ORDERS_PER_PAGE = 20;
 
 /** `/api/v1/admin/orders`: staff list orders and move them along their lifecycle. */
 export function adminOrderRoutes(router: ApiRouter, deps: AppDeps): void {

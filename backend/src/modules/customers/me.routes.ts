@@ -5,14 +5,12 @@ import { dataOf, pageMeta, pageOf } from '../../http/envelope';
 import { HttpProblem } from '../../lib/problem';
 import { CartSchema } from '../cart/cart.schemas';
 import { CartService } from '../cart/cart.service';
-import { OrderRepository } from '../orders/order.repository';
+import { ORDERS_PER_PAGE, OrderRepository } from '../orders/order.repository';
 import { OrderSchema, Page } from '../orders/order.schemas';
 import { toOrderView } from '../orders/order.view';
 import { Customer } from './customer.models';
 import { CustomerSchema, UpdateMeBody } from './customer.schemas';
 import { toCustomerView } from './customer.view';
-
-const ORDERS_PER_PAGE = 20;
 
 /** `/api/v1/me/*`: the signed-in customer's profile, orders and cart. */
 export function meRoutes(router: ApiRouter, deps: AppDeps): void {

@@ -1,5 +1,6 @@
-import { QueryTypes, type Sequelize } from 'sequelize';
+import type { Sequelize } from 'sequelize';
 import type { Logger } from '../../lib/logger';
+import { firstRow } from '../../lib/sql';
 
 /** Clients retry within minutes; a week later a key is only clutter. */
 export const IDEMPOTENCY_KEY_RETENTION_DAYS = 7;
@@ -7,12 +8,13 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 /** Deletes keys older than the retention (their orders stay). Returns how many went. */
 export async function purgeExpiredIdempotencyKeys(sequelize: Sequelize): Promise<number> {
-  const rows = await sequelize.query<{ count: number }>(
+  const row = await firstRow<{ count: number }>(
+    sequelize,
     `WITH gone AS (DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(days => $1) RETURNING 1)
      SELECT count(*)::int AS count FROM gone`,
-    { bind: [IDEMPOTENCY_KEY_RETENTION_DAYS], type: QueryTypes.SELECT },
+    [IDEMPOTENCY_KEY_RETENTION_DAYS],
   );
-  return rows[0]?.count ?? 0;
+  return row?.count ?? 0;
 }
 
 /**

@@ -2,6 +2,9 @@ import { Op, type WhereOptions } from 'sequelize';
 import type { OrderDetails } from './order-details';
 import { Order, OrderLine, OrderStatusHistory } from './order.models';
 
+/** Orders per page in every order list (a customer's history, the admin list). */
+export const ORDERS_PER_PAGE = 20;
+
 /** Reads orders with their lines and history: three queries for any number of orders, never N+1. */
 export class OrderRepository {
   async byNumber(number: string): Promise<OrderDetails | undefined> {
