@@ -3,7 +3,7 @@
  * real PostgreSQL and Redis, next to a bare Express endpoint as this machine's ceiling.
  *   Usage: npm run bench [-- --duration 10 --connections 64]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,7 +24,7 @@ const backendDir = path.resolve(__dirname, '..');
 
 const SCENARIOS = ['pipeline', 'catalog', 'search', 'product', 'checkout'] as const;
 type Scenario = (typeof SCENARIOS)[number];
-const USAGE = `usage: npm run bench [-- --duration <seconds ≥ 1> --connections <n ≥ 1>
+const USAGE = `Usage: npm run bench [-- --duration <seconds ≥ 1> --connections <n ≥ 1>
                          --only <${SCENARIOS.join(',')}> --api-env KEY=VALUE ...]`;
 
 function options() {
@@ -34,8 +34,13 @@ function options() {
       connections: { type: 'string', default: '64' },
       only: { type: 'string', default: SCENARIOS.join(',') },
       'api-env': { type: 'string', multiple: true, default: [] },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const duration = Number(values.duration);
   const connections = Number(values.connections);
   const only = values.only.split(',') as Scenario[];
@@ -138,8 +143,15 @@ function report(rows: Row[], peakRss: number, ceiling: Result) {
   console.log(`API peak RSS under load: ${(peakRss / 2 ** 20).toFixed(0)} MB`);
 }
 
+/** The bench measures the built JS, as production runs it. */
+function buildApi(): void {
+  const build = spawnSync('npm', ['run', 'build'], { cwd: backendDir, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
+}
+
 async function main() {
   const { duration, connections, only, apiEnv } = options();
+  buildApi();
   const [postgres, redis] = await Promise.all([TestPostgres.create(), TestRedis.create()]);
   const children: ChildProcess[] = [];
   try {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { runCli } from './lib/cli';
 import { checkReference, ENVIRONMENTS, isEnvName, readImages, writeImages, type EnvName } from './lib/images';
 import { runSynth } from './lib/synth';
-import { UsageError } from './lib/usage-error';
+import { HelpRequested, UsageError } from './lib/usage-error';
 
 const USAGE = `Usage: npm run bump -- --env <${ENVIRONMENTS.join('|')}> --image <name>=<reference> [--image ...]
 
@@ -21,8 +21,13 @@ function parse(argv: string[], known: readonly string[]): BumpRequest {
   const { values } = parseArgs({
     args: argv,
     strict: true,
-    options: { env: { type: 'string' }, image: { type: 'string', multiple: true } },
+    options: {
+      env: { type: 'string' },
+      image: { type: 'string', multiple: true },
+      help: { type: 'boolean' },
+    },
   });
+  if (values.help) throw new HelpRequested();
   if (!isEnvName(values.env))
     throw new UsageError(`--env must be one of ${ENVIRONMENTS.join(', ')} (got ${values.env ?? 'nothing'})`);
   if (!values.image?.length) throw new UsageError('give at least one --image <name>=<reference>');

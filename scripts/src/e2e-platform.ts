@@ -18,8 +18,13 @@ try {
       'values-dir': { type: 'string' },
       skip: { type: 'string', multiple: true },
       repository: { type: 'string' },
+      help: { type: 'boolean' },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   if (!values.applications || !values['values-dir'])
     throw new Error('--applications and --values-dir are required');
   const steps = platformPlan(values.applications, {

@@ -12,14 +12,16 @@ try {
   const { values } = parseArgs({
     args: process.argv.slice(2),
     strict: true,
-    options: { dist: { type: 'string' } },
+    options: { dist: { type: 'string' }, help: { type: 'boolean' } },
   });
-  if (!values.dist) throw new Error('--dist is required');
-  process.stdout.write(
-    standInSecrets(values.dist)
-      .map((secret) => `---\n${stringify(secret)}`)
-      .join(''),
-  );
+  if (values.help) console.log(USAGE);
+  else if (!values.dist) throw new Error('--dist is required');
+  else
+    process.stdout.write(
+      standInSecrets(values.dist)
+        .map((secret) => `---\n${stringify(secret)}`)
+        .join(''),
+    );
 } catch (error) {
   console.error(`error: ${(error as Error).message}\n\n${USAGE}`);
   process.exitCode = 2;

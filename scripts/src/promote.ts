@@ -5,7 +5,7 @@ import { imageChangelog, type ChangelogOptions } from './changelog/render';
 import { runCli } from './lib/cli';
 import { digestOf, ENVIRONMENTS, IMAGES_FILE, isEnvName, readImages, writeImages } from './lib/images';
 import { runSynth } from './lib/synth';
-import { UsageError } from './lib/usage-error';
+import { HelpRequested, UsageError } from './lib/usage-error';
 
 const USAGE = `Usage: npm run promote -- [--from staging] [--to production] [--dry-run]
 
@@ -22,8 +22,10 @@ function parse(argv: string[]) {
       from: { type: 'string', default: 'staging' },
       to: { type: 'string', default: 'production' },
       'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean' },
     },
   });
+  if (values.help) throw new HelpRequested();
   if (!isEnvName(values.from))
     throw new UsageError(`--from must be one of ${ENVIRONMENTS.join(', ')} (got ${values.from})`);
   if (!isEnvName(values.to))

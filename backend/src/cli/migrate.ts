@@ -19,7 +19,12 @@ function parseArgs(argv: string[]): { command: 'up' | 'down' | 'status'; to?: st
 }
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = parseArgs(argv.filter((arg) => arg !== '--help'));
+  if (argv.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
   const config = loadConfig();
   if (!config.db.url) throw new Error('DATABASE_URL is required to migrate');
   const logger = createLogger(config.logLevel);

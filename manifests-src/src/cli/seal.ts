@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { repositoryPaths } from '../lib/paths';
-import { parseSealArgs, seal, SEAL_USAGE, UsageError } from '../seal/seal-command';
+import { HelpRequested, parseSealArgs, seal, SEAL_USAGE, UsageError } from '../seal/seal-command';
 
 const paths = repositoryPaths(resolve(import.meta.dirname, '../../..'));
 try {
@@ -10,6 +10,11 @@ try {
     `sealed ${[...request.values.keys()].join(', ')} for ${request.namespace}/${request.name} into ${file}\nnext: npm run synth`,
   );
 } catch (error) {
+  if (error instanceof HelpRequested) console.log(SEAL_USAGE);
+  else reportError(error);
+}
+
+function reportError(error: unknown): void {
   const usage =
     error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
   console.error(`seal: ${(error as Error).message}${usage ? `\n\n${SEAL_USAGE}` : ''}`);

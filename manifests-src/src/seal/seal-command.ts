@@ -18,6 +18,9 @@ const KEY = /^[A-Za-z0-9_.-]+$/;
 
 export class UsageError extends Error {}
 
+/** `--help` was given: print the usage and exit 0. */
+export class HelpRequested extends Error {}
+
 export interface SealRequest {
   readonly namespace: string;
   readonly name: string;
@@ -37,8 +40,10 @@ export function parseSealArgs(argv: string[], root: string): SealRequest {
       cert: { type: 'string' },
       'from-literal': { type: 'string', multiple: true },
       'from-file': { type: 'string', multiple: true },
+      help: { type: 'boolean' },
     },
   });
+  if (values.help) throw new HelpRequested();
   if (values.env !== undefined && !ENV_NAMES.includes(values.env as EnvName))
     throw new UsageError(`--env must be one of ${ENV_NAMES.join(', ')} (got ${values.env})`);
   const namespace =

@@ -2,3 +2,8 @@
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/** `--help` was given: the CLI prints the usage on stdout and exits 0. */
+export class HelpRequested extends Error {
+  override readonly name = 'HelpRequested';
+}

@@ -7,6 +7,7 @@ import {
   registerCustomer,
 } from '../../../test/harness/shop';
 import { Order } from '../orders/order.models';
+import { dhakaDay } from '../orders/admin-order-filters';
 
 const PROBLEM = 'https://dhakacart.com.bd/problems/';
 
@@ -104,7 +105,7 @@ describe('admin orders', () => {
       expect(found.body.data.map((order: { number: string }) => order.number)).toEqual([second.number]);
     }
 
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dhakaDay(new Date()); // from/to are days in Dhaka, 6 h ahead of UTC
     const future = await ctx.http
       .get('/api/v1/admin/orders?from=2999-01-01')
       .auth(admin, { type: 'bearer' })

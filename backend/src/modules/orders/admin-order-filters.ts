@@ -29,6 +29,10 @@ export type AdminOrdersQuery = z.infer<typeof AdminOrdersQuery>;
 const DAY_MS = 86_400_000;
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
 const dhakaMidnight = (day: string) => new Date(`${day}T00:00:00+06:00`);
+const DHAKA_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Dhaka' });
+
+/** The calendar day in Dhaka (YYYY-MM-DD) of an instant: the day `from`/`to` read. */
+export const dhakaDay = (at: Date): string => DHAKA_DAY.format(at);
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 export function adminOrderWhere(query: AdminOrdersQuery): WhereOptions<Order> {
