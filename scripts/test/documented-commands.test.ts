@@ -45,7 +45,7 @@ function documentedCommands(): DocumentedCommand[] {
     const text = readFileSync(path.join(REPO_ROOT, file), 'utf8').replace(/\\\n\s*/g, ' ');
     return [...text.matchAll(COMMAND)].map(([, script, builtin, workspace, rest]) => ({
       file,
-      script: script ?? builtin,
+      script: script ?? builtin ?? '',
       workspace,
       args: argumentsOf(rest ?? ''),
     }));
