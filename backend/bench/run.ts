@@ -90,7 +90,10 @@ async function untilUp(url: string, child: ChildProcess) {
 async function prepareDatabase(postgres: TestPostgres): Promise<string> {
   await postgres.query('CREATE DATABASE bench');
   const url = postgres.url('bench');
-  const sequelize = createDatabase({ url, poolMax: 2, statementTimeoutMs: 60_000 }, createLogger('warn'));
+  const sequelize = createDatabase(
+    { url, poolMax: 2, session: { statement_timeout: 60_000, idle_in_transaction_session_timeout: 60_000 } },
+    createLogger('warn'),
+  );
   await createMigrator(sequelize).up();
   await seedCatalog(sequelize);
   // Enough stock that checkout measures the write path, not running out.

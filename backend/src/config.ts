@@ -14,6 +14,7 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
   DATABASE_POOL_MAX: int(1, 200).default(10),
   DATABASE_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(5_000),
+  DATABASE_MIGRATION_STATEMENT_TIMEOUT_MS: int(0, 3_600_000).default(0),
   DATABASE_CONNECT_TIMEOUT_MS: int(100, 60_000).default(1_500),
   DATABASE_ACQUIRE_TIMEOUT_MS: int(100, 60_000).default(2_000),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
@@ -52,7 +53,10 @@ function buildConfig(env: z.output<typeof envSchema>) {
       /** Unset outside production: an embedded PostgreSQL is started instead. */
       url: env.DATABASE_URL,
       poolMax: env.DATABASE_POOL_MAX,
+      /** Made the default of the API's role by `migrate up`, so it holds through PgBouncer. */
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      /** The migration's own session (0: none; the Job's deadline bounds it). */
+      migrationStatementTimeoutMs: env.DATABASE_MIGRATION_STATEMENT_TIMEOUT_MS,
       connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
       acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
       embedded: { dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT },

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Sequelize } from 'sequelize';
 import type { Config } from './config';
 import { CachedLoader, MemoryCache, RedisCache, type Cache } from './lib/cache';
-import { createDatabase, observePool } from './lib/db';
+import { apiSessionTimeouts, createDatabase, observePool, timeoutDrift } from './lib/db';
 import type { Logger } from './lib/logger';
 import { createMetrics, type Metrics } from './lib/metrics';
 import { RateLimits } from './lib/rate-limit';
@@ -57,6 +57,12 @@ export function createDeps(config: Config, logger: Logger, databaseUrl = config.
 /** Connects what must be connected before serving. Redis may be down: that only degrades. */
 export async function connectDeps(deps: AppDeps): Promise<void> {
   await deps.sequelize.authenticate();
+  const drift = await timeoutDrift(deps.sequelize, apiSessionTimeouts(deps.config.db.statementTimeoutMs));
+  if (drift.length > 0)
+    deps.logger.warn(
+      { drift },
+      'database role timeouts differ from DATABASE_STATEMENT_TIMEOUT_MS; run migrate up',
+    );
   if (deps.redis) {
     await deps.redis.connect().catch((error: unknown) => {
       deps.logger.warn({ err: error }, 'redis not reachable at start; serving without cache until it is');

@@ -11,7 +11,7 @@ async function status(url: string): Promise<number> {
   return (await fetch(url, { signal: AbortSignal.timeout(2_000) })).status;
 }
 
-describe('graceful shutdown (the real server in its own process)', () => {
+describe('graceful shutdown (the real server in its own process, through PgBouncer as in production)', () => {
   test('when SIGTERM arrives under steady load, then no request fails, readiness drops first, and it exits 0', async () => {
     // Arrange: the production entry point on a free port, with a 3 s drain.
     const port = await freePort();
@@ -23,7 +23,7 @@ describe('graceful shutdown (the real server in its own process)', () => {
         NODE_ENV: 'production',
         HOST: '127.0.0.1',
         PORT: String(port),
-        DATABASE_URL: await createTestDatabase(),
+        DATABASE_URL: await createTestDatabase({ pgbouncerPort: Number(process.env.TEST_PGBOUNCER_PORT) }),
         REDIS_URL: process.env.TEST_REDIS_URL,
         JWT_SECRET: 'test-jwt-secret-that-is-long-enough-0123456789',
         PAYMENT_SANDBOX_SECRET: 'test-sandbox-secret-not-real',
@@ -72,6 +72,8 @@ describe('graceful shutdown (the real server in its own process)', () => {
     expect(result.non2xx).toBe(0);
     expect(exitCode).toBe(0);
     expect(output).toContain('shutdown complete');
+    // The role's timeouts reached the server sessions PgBouncer opened.
+    expect(output).not.toContain('database role timeouts differ');
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
   });
 });

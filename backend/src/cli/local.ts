@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { loadConfig, type Config } from '../config';
-import { createMigrator } from '../db/migrator';
+import { createMigrationDatabase, migrateUp } from '../db/migrator';
 import { seedCatalog } from '../db/seed';
 import { fail, run } from '../index';
-import { createDatabase } from '../lib/db';
 import { createLogger, type Logger } from '../lib/logger';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
@@ -31,9 +30,9 @@ async function main() {
 }
 
 async function prepareDatabase(config: Config, url: string, logger: Logger) {
-  const sequelize = createDatabase({ ...config.db, url }, logger);
+  const sequelize = createMigrationDatabase(config, url, logger);
   try {
-    await createMigrator(sequelize, logger).up();
+    await migrateUp(sequelize, config, logger);
     if (await seedCatalog(sequelize)) logger.info('catalog seeded');
   } finally {
     await sequelize.close();

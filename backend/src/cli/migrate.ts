@@ -1,14 +1,14 @@
 import { loadConfig } from '../config';
-import { createMigrator } from '../db/migrator';
+import { createMigrationDatabase, createMigrator, migrateUp } from '../db/migrator';
 import { fail } from '../index';
-import { createDatabase } from '../lib/db';
 import { createLogger } from '../lib/logger';
 
 const USAGE = `Usage: migrate <up|down|status> [--to <name>]
   up        apply every pending migration (or up to --to)
   down      revert the last migration (or down to and including --to; "0" reverts all)
   status    list applied and pending migrations
-Reads DATABASE_URL.`;
+Reads DATABASE_URL; "up" also sets the API's timeouts (DATABASE_STATEMENT_TIMEOUT_MS) as the
+role's defaults. The migration's own session uses DATABASE_MIGRATION_STATEMENT_TIMEOUT_MS.`;
 
 function parseArgs(argv: string[]): { command: 'up' | 'down' | 'status'; to?: string } {
   const [command, ...rest] = argv;
@@ -28,10 +28,10 @@ async function main() {
   const config = loadConfig();
   if (!config.db.url) throw new Error('DATABASE_URL is required to migrate');
   const logger = createLogger(config.logLevel);
-  const sequelize = createDatabase({ ...config.db, url: config.db.url }, logger);
+  const sequelize = createMigrationDatabase(config, config.db.url, logger);
   const migrator = createMigrator(sequelize, logger);
   try {
-    if (args.command === 'up') await migrator.up(args.to ? { to: args.to } : {});
+    if (args.command === 'up') await migrateUp(sequelize, config, logger, args.to);
     if (args.command === 'down') await migrator.down(args.to ? { to: args.to === '0' ? 0 : args.to } : {});
     if (args.command === 'status') {
       const executed = (await migrator.executed()).map((m) => m.name);

@@ -4,6 +4,7 @@ import {
   ConnectionError,
   TimeoutError as SequelizeTimeoutError,
 } from 'sequelize';
+import { DatabaseError as PgDatabaseError } from 'pg';
 import { HttpProblem } from '../lib/problem';
 
 /** PostgreSQL SQLSTATEs that mean "the database is not available right now". */
@@ -18,10 +19,16 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '08006',
   '53300',
   '57014',
+  // PgBouncer's own errors (query_wait_timeout, "server login has been failing", server conn
+  // crashed, client limits): PostgreSQL behind it is unreachable or saturated.
+  '08P01',
 ]);
 
 function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof ConnectionError || error instanceof SequelizeTimeoutError) return true;
+  // Raw from pg when the first statement of a new connection fails (Sequelize's session SETs):
+  // PgBouncer accepts the login and refuses that statement while PostgreSQL is away.
+  if (error instanceof PgDatabaseError) return UNAVAILABLE_SQLSTATES.has(error.code ?? '');
   if (error instanceof SequelizeBaseError) {
     const code = (error as { parent?: { code?: string } }).parent?.code;
     if (code && UNAVAILABLE_SQLSTATES.has(code)) return true;

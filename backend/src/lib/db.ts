@@ -6,11 +6,65 @@ import type { Metrics, PoolStats } from './metrics';
 export interface DatabaseOptions {
   url: string;
   poolMax: number;
-  statementTimeoutMs: number;
+  /**
+   * Timeouts sent as startup parameters, for sessions that talk to PostgreSQL directly
+   * (migrations, tools). Never for the API: PgBouncer refuses startup parameters it does not
+   * know, so the API's timeouts are defaults of its role instead (`roleTimeoutsSql`).
+   * @default none (the role's defaults apply)
+   */
+  session?: SessionTimeouts;
   /** Opening a connection; short so an unreachable database fails requests fast. @default 1500 */
   connectTimeoutMs?: number;
   /** Waiting for a free pooled connection before answering 503. @default 2000 */
   acquireTimeoutMs?: number;
+}
+
+/** PostgreSQL settings, in milliseconds; 0 turns one off. */
+export interface SessionTimeouts {
+  statement_timeout: number;
+  idle_in_transaction_session_timeout: number;
+}
+
+/** The API's timeouts, from its one setting: a transaction may idle twice as long as a statement runs. */
+export function apiSessionTimeouts(statementTimeoutMs: number): SessionTimeouts {
+  return {
+    statement_timeout: statementTimeoutMs,
+    idle_in_transaction_session_timeout: statementTimeoutMs * 2,
+  };
+}
+
+/**
+ * SQL that makes `timeouts` the defaults of the connected role in the connected database,
+ * so every new server session has them, also those PgBouncer opens (a role's defaults apply
+ * at login; PostgreSQL does not copy them with CREATE DATABASE ... TEMPLATE). A role may set
+ * its own defaults without superuser or CREATEROLE.
+ */
+export function roleTimeoutsSql(timeouts: SessionTimeouts): string {
+  const statements = Object.entries(timeouts).map(([name, ms]) => {
+    if (!Number.isInteger(ms) || ms < 0)
+      throw new Error(`${name} must be a whole number of ms >= 0 (got ${ms})`);
+    return `EXECUTE format('ALTER ROLE %I IN DATABASE %I SET ${name} = ${ms}', current_user, current_database());`;
+  });
+  return `DO $$ BEGIN ${statements.join(' ')} END $$`;
+}
+
+function startupOptions(timeouts: SessionTimeouts): string {
+  return Object.entries(timeouts)
+    .map(([name, ms]) => `-c ${name}=${Math.trunc(ms)}`)
+    .join(' ');
+}
+
+/** The settings of `expected` a new session sees differently (e.g. the role defaults were never applied). */
+export async function timeoutDrift(sequelize: Sequelize, expected: SessionTimeouts): Promise<string[]> {
+  const [rows] = await sequelize.query('SELECT name, setting FROM pg_settings WHERE name IN (:names)', {
+    replacements: { names: Object.keys(expected) },
+  });
+  const actual = new Map(
+    (rows as { name: string; setting: string }[]).map((r) => [r.name, Number(r.setting)]),
+  );
+  return Object.entries(expected)
+    .filter(([name, ms]) => actual.get(name) !== ms)
+    .map(([name, ms]) => `${name} is ${actual.get(name)} ms, expected ${ms} ms`);
 }
 
 /**
@@ -32,8 +86,8 @@ export function createDatabase(options: DatabaseOptions, logger: Logger): Sequel
     dialectOptions: {
       application_name: 'dhakacart-api',
       connectionTimeoutMillis: options.connectTimeoutMs ?? 1_500,
-      statement_timeout: options.statementTimeoutMs,
-      idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+      // `options` rather than pg's own timeout fields, which drop a 0 (and 0 must override the role's default).
+      ...(options.session ? { options: startupOptions(options.session) } : {}),
       keepAlive: true,
     },
     retry: { max: 0 },

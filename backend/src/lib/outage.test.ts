@@ -1,21 +1,28 @@
 import { createTestContext, type TestContext } from '../../test/harness/context';
 import { prepareTemplate } from '../../test/harness/global-setup';
+import { TestPgBouncer } from '../../test/harness/pgbouncer';
 import { TestPostgres } from '../../test/harness/postgres';
 import { waitFor } from '../../test/harness/ports';
 
 /** Requests that would hang instead of failing fast are cut here, and fail the test. */
 const FAST_MS = 2_000;
 
-describe('database outage (a private PostgreSQL that the test stops and restarts)', () => {
+describe('database outage (a private PostgreSQL behind its own PgBouncer; the test stops and restarts PostgreSQL)', () => {
   let postgres: TestPostgres;
+  let pgbouncer: TestPgBouncer;
   let ctx: TestContext;
   beforeAll(async () => {
     postgres = await TestPostgres.create();
     await prepareTemplate(postgres);
-    ctx = await createTestContext({ postgresPort: postgres.port });
+    pgbouncer = await TestPgBouncer.create(postgres.port);
+    ctx = await createTestContext({
+      postgresPort: postgres.port,
+      throughPgBouncer: { port: pgbouncer.port },
+    });
   });
   afterAll(async () => {
     await ctx?.close();
+    await pgbouncer?.destroy();
     await postgres?.destroy();
   });
 
@@ -25,6 +32,10 @@ describe('database outage (a private PostgreSQL that the test stops and restarts
 
     await postgres.stop();
 
+    // First on the connection the API keeps pooled: PgBouncer holds such a query until it
+    // gets a server connection (120 s by default); the Pooler's query_wait_timeout cuts that.
+    const onPooledConnection = await ctx.http.get('/api/v1/products/no-such-product').timeout(FAST_MS);
+    expect(onPooledConnection.status).toBe(503);
     const readiness = await ctx.http.get('/readyz').timeout(FAST_MS);
     expect(readiness.status).toBe(503);
     expect(readiness.body.checks.database).toBe('down');

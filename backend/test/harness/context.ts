@@ -6,6 +6,7 @@ import type { Express } from 'express';
 import { createApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { closeDeps, connectDeps, createDeps, type AppDeps } from '../../src/deps';
+import { apiSessionTimeouts, roleTimeoutsSql } from '../../src/lib/db';
 import { createLogger } from '../../src/lib/logger';
 import { ensureAdmin } from '../../src/modules/customers/admin-bootstrap';
 import type { ApiRouter } from '../../src/http/api-router';
@@ -30,6 +31,11 @@ export interface TestContextOptions {
   withoutRedis?: boolean;
   /** Use this server instead of the shared one (outage tests). */
   postgresPort?: number;
+  /**
+   * Reach PostgreSQL through PgBouncer configured like the production Pooler: the shared one
+   * (`true`), or one on this port in front of `postgresPort`. @default false (direct)
+   */
+  throughPgBouncer?: boolean | { port: number };
   redisUrl?: string;
 }
 
@@ -40,22 +46,58 @@ function requireEnv(name: string): string {
   return value;
 }
 
-/** A private copy of the seeded template database, on the shared or a given server. */
-export async function createTestDatabase(port = Number(requireEnv('TEST_PG_PORT'))): Promise<string> {
-  const name = `test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: `postgres://postgres@127.0.0.1:${port}/postgres` });
-  await admin.connect();
+async function runSql(url: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+    await client.query(sql);
   } finally {
-    await admin.end();
+    await client.end();
   }
-  return `postgres://postgres@127.0.0.1:${port}/${name}`;
+}
+
+export interface TestDatabaseOptions {
+  /** @default the shared server */
+  port?: number;
+  /** The API's statement timeout the database's role gets, as `migrate up` leaves it. @default the config's */
+  statementTimeoutMs?: number;
+  /** Return a URL through PgBouncer on this port rather than straight to PostgreSQL. */
+  pgbouncerPort?: number;
+}
+
+/**
+ * A private copy of the seeded template database, on the shared or a given server, in the
+ * state `migrate up` leaves production in: migrated, and the API's timeouts the role's defaults.
+ */
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<string> {
+  const port = options.port ?? Number(requireEnv('TEST_PG_PORT'));
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  await runSql(
+    `postgres://postgres@127.0.0.1:${port}/postgres`,
+    `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`,
+  );
+  const statementTimeoutMs =
+    options.statementTimeoutMs ?? loadConfig({ NODE_ENV: 'test' }).db.statementTimeoutMs;
+  await runSql(
+    `postgres://postgres@127.0.0.1:${port}/${name}`,
+    roleTimeoutsSql(apiSessionTimeouts(statementTimeoutMs)),
+  );
+  return `postgres://postgres@127.0.0.1:${options.pgbouncerPort ?? port}/${name}`;
+}
+
+function pgbouncerPort(option: TestContextOptions['throughPgBouncer']): number | undefined {
+  if (!option) return undefined;
+  return option === true ? Number(requireEnv('TEST_PGBOUNCER_PORT')) : option.port;
 }
 
 /** The real app on a fresh copy of the seeded database, with Redis under a private key prefix. */
 export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
-  const databaseUrl = await createTestDatabase(options.postgresPort);
+  const timeout = options.env?.DATABASE_STATEMENT_TIMEOUT_MS;
+  const databaseUrl = await createTestDatabase({
+    port: options.postgresPort,
+    statementTimeoutMs: timeout === undefined ? undefined : Number(timeout),
+    pgbouncerPort: pgbouncerPort(options.throughPgBouncer),
+  });
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

@@ -10,6 +10,19 @@ export interface PostgresPoolerProps {
   readonly database: EnvironmentConfig['database'];
 }
 
+/**
+ * PgBouncer settings that keep the API's fail-fast promise when the primary is away (measured
+ * with Debian's PgBouncer in backend/src/lib/outage.test.ts). By default a query waits up to
+ * 120 s for a server connection that cannot be opened, and after a failed login PgBouncer
+ * waits 15 s before trying again.
+ */
+export const POOLER_FAIL_FAST = {
+  /** Seconds a query may wait for a server connection; then the client gets an error (the API answers 503). */
+  query_wait_timeout: '1',
+  /** Seconds before a new server login after a failed one, so a restarted primary is used again within ~2 s. */
+  server_login_retry: '2',
+} as const;
+
 /** PgBouncer in transaction mode in front of the primary: many short API connections, few server ones. */
 export class PostgresPooler extends Construct {
   /** Service the API connects to (same name as the Pooler). */
@@ -33,6 +46,7 @@ export class PostgresPooler extends Construct {
             parameters: {
               max_client_conn: String(props.database.maxClientConnections),
               default_pool_size: String(props.database.poolSize),
+              ...POOLER_FAIL_FAST,
             },
           },
         },

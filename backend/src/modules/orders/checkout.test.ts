@@ -10,10 +10,10 @@ import {
 import { StockMovement } from '../catalog/catalog.models';
 import { IdempotencyKey, Order } from './order.models';
 
-describe('checkout', () => {
+describe('checkout (through PgBouncer in transaction mode, as in production)', () => {
   let ctx: TestContext;
   beforeAll(async () => {
-    ctx = await createTestContext();
+    ctx = await createTestContext({ throughPgBouncer: true });
   });
   afterAll(() => ctx.close());
 
