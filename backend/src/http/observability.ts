@@ -6,6 +6,12 @@ import type { Metrics } from '../lib/metrics';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/**
+ * Kubelet probes and Prometheus scrapes: not traffic. They are neither logged nor counted, so
+ * an idle canary has no request series (its analysis is inconclusive, never "0 % errors").
+ */
+const PLUMBING_PATHS = new Set(['/metrics', '/healthz', '/readyz']);
+
 /** One JSON log line per request, with a request id taken from `X-Request-Id` or generated, and echoed back. */
 export function requestLogging(logger: Logger): RequestHandler {
   return pinoHttp({
@@ -45,7 +51,7 @@ export function requestLogging(logger: Logger): RequestHandler {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     autoLogging: {
-      ignore: (req) => req.url === '/metrics' || req.url === '/healthz' || req.url === '/readyz',
+      ignore: (req) => PLUMBING_PATHS.has(req.url ?? ''),
     },
   });
 }
@@ -57,6 +63,7 @@ function routeOf(res: { locals?: Record<string, unknown> }): string {
 /** `http_requests_total` and `http_request_duration_seconds` by route template, never raw URL. */
 export function requestMetrics(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
+    if (PLUMBING_PATHS.has(req.path)) return next();
     const stop = metrics.httpDuration.startTimer();
     res.once('finish', () => {
       const labels = { method: req.method, route: routeOf(res), status_code: String(res.statusCode) };

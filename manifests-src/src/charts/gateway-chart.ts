@@ -3,6 +3,7 @@ import type { Construct } from 'constructs';
 import type { Environment } from '../config';
 import { addCertificate } from '../constructs/certificate';
 import { Gateway } from '../constructs/gateway';
+import { addPodMonitor } from '../constructs/monitors';
 import { addNetworkPolicy, peers } from '../constructs/network-policy';
 import { selectorLabels } from '../lib/labels';
 import { names, operatorLabels, platformPods, ports } from './names';
@@ -41,6 +42,9 @@ export class GatewayChart extends Chart {
       secretName: names.tlsSecret,
       issuer: env.clusterIssuer,
     });
+
+    // The data plane's NGINX Agent exports its metrics on this pod port (see gatewayServing).
+    addPodMonitor(this, 'PodMonitor', `${names.gateway}-gateway`, operatorLabels.gatewayDataPlane, 'metrics');
 
     addNetworkPolicy(this, 'AllowGateway', {
       name: `${names.gateway}-gateway`,

@@ -31,6 +31,26 @@ export const ANALYSIS_ARGS = ['namespace', 'app'] as const;
 const NEGATION = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' } as const;
 
 /**
+ * Limits per metric, following Argo Rollouts v1.8.3 (`assessMetricStatus` in
+ * analysis/analysis.go): a metric is Failed once failed > failureLimit, Inconclusive once
+ * inconclusive > inconclusiveLimit, and a metric with a `count` that reaches it without either
+ * is **Successful**, whatever the other measurements were. A step analysis is therefore
+ * success-by-silence unless failureLimit + inconclusiveLimit < count: then at least one
+ * measurement must have succeeded. Steps allow no failure and all but one empty measurement;
+ * a background analysis (no count) fails on its second bad measurement and pauses on its
+ * third empty one.
+ */
+export function analysisLimits(count: number | undefined): {
+  failureLimit: number;
+  inconclusiveLimit: number;
+} {
+  if (count === undefined) return { failureLimit: 1, inconclusiveLimit: 2 };
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`count must be a whole number >= 1 (got ${count})`);
+  return { failureLimit: 0, inconclusiveLimit: count - 1 };
+}
+
+/**
  * An AnalysisTemplate whose every metric is Inconclusive on an empty or NaN result: success
  * and failure both require a sample, so "no data" never counts as healthy.
  */
@@ -52,8 +72,7 @@ export class PrometheusAnalysisTemplate extends Construct {
             name: m.name,
             interval: `${props.intervalSeconds ?? 30}s`,
             ...(props.count ? { count: props.count } : {}),
-            failureLimit: 1,
-            inconclusiveLimit: 2,
+            ...analysisLimits(props.count),
             successCondition: `len(result) > 0 && result[0] ${m.healthy.op} ${m.healthy.threshold}`,
             failureCondition: `len(result) > 0 && result[0] ${NEGATION[m.healthy.op]} ${m.healthy.threshold}`,
             provider: { prometheus: { address: PROMETHEUS_ADDRESS, query: m.query.trim() } },

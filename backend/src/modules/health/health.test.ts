@@ -34,16 +34,20 @@ describe('operations endpoints', () => {
     expect(new Date(res.body.timestamp).toString()).not.toBe('Invalid Date');
   });
 
-  test('when a request was served, then /metrics counts it by route template and status', async () => {
-    await ctx.http.get('/healthz').expect(200);
+  test('when a request was served, then /metrics counts it by route template and status, and probes and scrapes not at all', async () => {
+    await ctx.http.get('/health').expect(200);
     await ctx.http.get('/no/such/route').expect(404);
+    await ctx.http.get('/healthz').expect(200);
+    await ctx.http.get('/readyz').expect(200);
+    await ctx.http.get('/metrics').expect(200);
     const res = await ctx.http.get('/metrics').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
-    expect(res.text).toMatch(/http_requests_total\{method="GET",route="\/healthz",status_code="200"\} \d+/);
+    expect(res.text).toMatch(/http_requests_total\{method="GET",route="\/health",status_code="200"\} \d+/);
     expect(res.text).toMatch(/http_requests_total\{method="GET",route="unmatched",status_code="404"\} \d+/);
     expect(res.text).toContain(
-      'http_request_duration_seconds_bucket{le="0.005",method="GET",route="/healthz",status_code="200"}',
+      'http_request_duration_seconds_bucket{le="0.005",method="GET",route="/health",status_code="200"}',
     );
+    expect(res.text).not.toMatch(/route="\/(healthz|readyz|metrics)"/);
     expect(res.text).toContain('process_resident_memory_bytes');
     expect(res.text).toMatch(/dhakacart_db_pool_connections\{state="max"\} 10/);
   });
