@@ -138,7 +138,7 @@ describe.each(ENVIRONMENTS)('invariants of %s', (env) => {
     expect(job.spec.template.spec.automountServiceAccountToken).toBe(false);
   });
 
-  it('when the storefront starts, then the `api:3000` its nginx resolves at start-up exists (frontend/nginx.conf)', () => {
+  it('when the storefront proxies /api, then the `api:3000` its nginx resolves per request exists (frontend/nginx.conf)', () => {
     const api = named('Service', 'api')!;
     expect(api.spec.ports).toContainEqual(expect.objectContaining({ port: 3000 }));
   });

@@ -9,6 +9,7 @@ import { frontendDir } from './paths';
 
 export interface NginxTemplateOptions {
   port: number;
+  /** host:port nginx proxies /api to; a name is resolved per request through `resolver`. */
   apiUpstream: string;
   root: string;
   workDir: string;
@@ -32,7 +33,7 @@ export function templateNginxConf(source: string, options: NginxTemplateOptions)
   // First, before any inserted path (the work dir itself may live under /tmp).
   conf = conf.replaceAll(' /tmp/', ` ${options.workDir}/`);
   conf = replaceOnce(conf, 'listen 8080;', `listen 127.0.0.1:${options.port};`);
-  conf = replaceOnce(conf, 'server api:3000;', `server ${options.apiUpstream};`);
+  conf = replaceOnce(conf, 'set $api_upstream api:3000;', `set $api_upstream ${options.apiUpstream};`);
   conf = replaceOnce(conf, 'root /usr/share/nginx/html;', `root ${options.root};`);
   conf = replaceOnce(conf, 'error_log /dev/stderr warn;', `error_log ${options.workDir}/error.log warn;`);
   conf = replaceOnce(conf, 'access_log /dev/stdout main;', `access_log ${options.workDir}/access.log main;`);
@@ -48,7 +49,17 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
-export async function startNginx(root: string, apiPort: number): Promise<RunningNginx> {
+export interface NginxOptions {
+  /** host:port of the API, e.g. `127.0.0.1:3000` or `api:3000`. */
+  apiUpstream: string;
+  /**
+   * The `resolver` the image's entrypoint would write from /etc/resolv.conf; here one that
+   * may carry a port. @default 127.0.0.1 (unused when the upstream is an address)
+   */
+  resolver?: string;
+}
+
+export async function startNginx(root: string, options: NginxOptions): Promise<RunningNginx> {
   const binary = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
   const workDir = await mkdtemp(path.join(tmpdir(), 'dhakacart-nginx-'));
   const port = await freePort();
@@ -58,11 +69,16 @@ export async function startNginx(root: string, apiPort: number): Promise<Running
     confPath,
     templateNginxConf(source, {
       port,
-      apiUpstream: `127.0.0.1:${apiPort}`,
+      apiUpstream: options.apiUpstream,
       root,
       workDir,
       runAsRoot: process.getuid?.() === 0,
     }),
+  );
+  // Short validity so a test sees a name appear within a second.
+  await writeFile(
+    path.join(workDir, 'nginx-resolver.conf'),
+    `resolver ${options.resolver ?? '127.0.0.1'} valid=1s ipv6=off;\n`,
   );
   const child: ChildProcess = spawn(
     binary,

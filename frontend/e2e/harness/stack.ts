@@ -27,7 +27,7 @@ export async function startStack(distDir: string): Promise<RunningStack> {
     await prepareDatabase(env);
     const api = await startApi(env);
     stops.push(api.stop);
-    const nginx = await startNginx(distDir, api.port);
+    const nginx = await startNginx(distDir, { apiUpstream: `127.0.0.1:${api.port}` });
     stops.push(nginx.stop);
     return { baseUrl: nginx.url, apiUrl: api.url, stop };
   } catch (error) {

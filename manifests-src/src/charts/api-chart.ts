@@ -49,7 +49,7 @@ export class ApiChart extends Chart {
       stepAnalysis: step.name,
       backgroundAnalysis: background.name,
       env: apiEnv(env, databaseHosts.pooler),
-      // `api:3000`: scraped by Prometheus, and resolved at start by the storefront's nginx (frontend/nginx.conf).
+      // `api:3000`: scraped by Prometheus, and the name the storefront's nginx proxies /api to (frontend/nginx.conf).
       metricsService: true,
     });
     new MigrationJob(this, 'Migrate', {
