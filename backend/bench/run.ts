@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import { Client } from 'pg';
-import { createMigrator } from '../src/db/migrator';
+import { loadConfig } from '../src/config';
+import { migrateUp } from '../src/db/migrator';
 import { seedCatalog } from '../src/db/seed';
 import { createDatabase } from '../src/lib/db';
 import { createLogger } from '../src/lib/logger';
@@ -94,7 +95,8 @@ async function prepareDatabase(postgres: TestPostgres): Promise<string> {
     { url, poolMax: 2, session: { statement_timeout: 60_000, idle_in_transaction_session_timeout: 60_000 } },
     createLogger('warn'),
   );
-  await createMigrator(sequelize).up();
+  // As the migration Job does: schema, then the API's default timeouts on the role.
+  await migrateUp(sequelize, loadConfig({ NODE_ENV: 'test' }));
   await seedCatalog(sequelize);
   // Enough stock that checkout measures the write path, not running out.
   await sequelize.query("UPDATE products SET stock = 10000000 WHERE status = 'active'");

@@ -2,7 +2,7 @@ import { Chart, Testing } from 'cdk8s';
 import { Rollout } from '@kubernetes-models/argo-rollouts/argoproj.io/v1alpha1';
 import { environments } from '../src/config/environments';
 import type { Environment } from '../src/config';
-import { PrometheusAnalysisTemplate } from '../src/constructs/analysis-templates';
+import { analysisLimits, PrometheusAnalysisTemplate } from '../src/constructs/analysis-templates';
 import { CanaryService } from '../src/constructs/canary-service';
 import { addNetworkPolicy } from '../src/constructs/network-policy';
 import { PostgresPooler } from '../src/constructs/postgres-pooler';
@@ -48,6 +48,17 @@ describe('constructs', () => {
     expect(
       () => new PrometheusAnalysisTemplate(chart(), 'A', { name: 'empty', appName: 'api', metrics: [] }),
     ).toThrow('AnalysisTemplate empty needs at least one metric');
+  });
+
+  it('when a step analysis has a count, then its limits leave room for one success (Argo Rollouts passes a count reached within limits)', () => {
+    for (const count of [1, 2, 3, 5]) {
+      const { failureLimit, inconclusiveLimit } = analysisLimits(count);
+      expect({ count, needsASuccess: failureLimit + inconclusiveLimit < count }).toEqual({
+        count,
+        needsASuccess: true,
+      });
+    }
+    expect(() => analysisLimits(0)).toThrow('count must be a whole number >= 1 (got 0)');
   });
 
   it('when a NetworkPolicy allows nothing, then it refuses', () => {

@@ -14,7 +14,8 @@ export interface PostgresPoolerProps {
  * PgBouncer settings that keep the API's fail-fast promise when the primary is away (measured
  * with Debian's PgBouncer in backend/src/lib/outage.test.ts). By default a query waits up to
  * 120 s for a server connection that cannot be opened, and after a failed login PgBouncer
- * waits 15 s before trying again.
+ * waits 15 s before trying again. Both are on CloudNativePG 1.30.0's list of parameters a
+ * Pooler may set (internal/webhook/v1/pooler_webhook.go).
  */
 export const POOLER_FAIL_FAST = {
   /** Seconds a query may wait for a server connection; then the client gets an error (the API answers 503). */
