@@ -33,7 +33,8 @@ export interface TestContextOptions {
   postgresPort?: number;
   /**
    * Reach PostgreSQL through PgBouncer configured like the production Pooler: the shared one
-   * (`true`), or one on this port in front of `postgresPort`. @default false (direct)
+   * (`true`), or one on this port in front of `postgresPort`; `false` connects directly.
+   * @default true with the shared server, false with `postgresPort`
    */
   throughPgBouncer?: boolean | { port: number };
   redisUrl?: string;
@@ -96,7 +97,8 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
   const databaseUrl = await createTestDatabase({
     port: options.postgresPort,
     statementTimeoutMs: timeout === undefined ? undefined : Number(timeout),
-    pgbouncerPort: pgbouncerPort(options.throughPgBouncer),
+    // Production's path by default; a private server has no shared PgBouncer in front of it.
+    pgbouncerPort: pgbouncerPort(options.throughPgBouncer ?? options.postgresPort === undefined),
   });
   const config = loadConfig({
     NODE_ENV: 'test',
