@@ -19,7 +19,21 @@ const generated = ['dist', 'argocd', 'policies']
 describe('YAML 1.1 readers', () => {
   it('when a string is one YAML 1.1 reads as a boolean, number or date, then the writer quotes it', () => {
     const value = {
-      args: ['--appendonly', 'no', 'yes', 'on', 'off', 'y', 'N', '0777', '1:30', '2025-01-01', '0x1F', '1_000', '.inf'],
+      args: [
+        '--appendonly',
+        'no',
+        'yes',
+        'on',
+        'off',
+        'y',
+        'N',
+        '0777',
+        '1:30',
+        '2025-01-01',
+        '0x1F',
+        '1_000',
+        '.inf',
+      ],
       from: '2025-01-01',
       plain: 'redis-server',
     };
