@@ -49,6 +49,10 @@ export const veleroValues = {
     },
   ],
   credentials: { useSecret: false },
+  // The chart's upgrade-CRDs PreSync Job runs docker.io/bitnami/kubectl:<cluster version>, which
+  // Bitnami removed (vmware-tanzu/helm-charts issues 698 and 727), so it never completes and the
+  // sync stops. Argo CD applies the chart's crds/ (the CRDs of the Velero release of this chart).
+  upgradeCRDs: false,
   serviceAccount: { server: { annotations: { 'eks.amazonaws.com/role-arn': cluster.veleroRoleArn } } },
   // Each environment's chart brings its own BackupStorageLocation and Schedule.
   configuration: { backupStorageLocation: [], volumeSnapshotLocation: [{ name: 'aws', provider: 'aws', config: { region: cluster.region } }] },
