@@ -261,3 +261,33 @@ describe('sync waves and the CRDs a chart renders objects of', () => {
     },
   );
 });
+
+describe('Argo Rollouts controller rights', () => {
+  const rollouts = charts.find(([name]) => name === 'argo-rollouts')![1];
+  const values = rollouts.effective();
+  const extra = (valueAt(values, 'providerRBAC.additionalRules') ?? []) as {
+    resources: string[];
+    verbs: string[];
+  }[];
+  const WRITE = ['create', 'update', 'patch', 'delete', 'deletecollection', '*'];
+
+  it('when the chart is read, then its Gateway API provider switch is what grants ConfigMap writes cluster-wide', () => {
+    const helpers = rollouts.read('templates/_helpers.tpl');
+    expect(helpers).toMatch(
+      /- configmaps\s+verbs:\s+- get\s+- list\s+- watch\s+\{\{- if \.Values\.providerRBAC\.providers\.gatewayAPI \}\}\s+- create\s+- update/,
+    );
+  });
+
+  it('when the controller is granted its rights, then it cannot write ConfigMaps, which the Gateway API plugin no longer uses', () => {
+    expect(isOff(valueAt(values, 'providerRBAC.providers.gatewayAPI'))).toBe(true);
+    const configMapWrites = extra.filter(
+      (r) => r.resources.includes('configmaps') && r.verbs.some((v) => WRITE.includes(v)),
+    );
+    expect(configMapWrites).toEqual([]);
+  });
+
+  it('when the controller is granted its rights, then the plugin can still read and rewrite HTTPRoutes', () => {
+    const verbs = extra.filter((r) => r.resources.includes('httproutes')).flatMap((r) => r.verbs);
+    expect(verbs).toEqual(expect.arrayContaining(['get', 'list', 'update', 'patch']));
+  });
+});
