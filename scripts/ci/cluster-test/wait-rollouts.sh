@@ -4,7 +4,7 @@
 # Healthy after a good release (canary steps and analysis done, the new pods are the stable
 # ones), Degraded after a bad one (analysis failed, the Rollout aborted, traffic back on the
 # stable pods). Prints the Rollouts and AnalysisRuns when the time runs out.
-#   Usage: scripts/ci/e2e/wait-rollouts.sh <namespace> <Healthy|Degraded> [timeout seconds, default 900] [rollout]
+#   Usage: scripts/ci/cluster-test/wait-rollouts.sh <namespace> <Healthy|Degraded> [timeout seconds, default 900] [rollout]
 set -euo pipefail
 
 # generation observedGeneration phase stableRS currentPodHash, one Rollout per line

@@ -31,7 +31,7 @@ interface Application {
 }
 
 export interface PlanOptions {
-  /** Applications left out (e.g. argo-cd: the e2e job applies dist/ itself). */
+  /** Applications left out (e.g. argo-cd: the cluster test applies dist/ itself). */
   readonly skip: readonly string[];
   /** This repository's URL as Argo CD knows it: its paths are applied from the checkout. */
   readonly repositoryUrl: string;

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Points staging at the given images, synthesizes, and applies dist/staging to the e2e cluster
+# Points staging at the given images, synthesizes, and applies dist/staging to the test cluster
 # as Argo CD would: everything but the hooks, then each PreSync hook (the migration Job)
 # recreated and awaited (Argo CD's BeforeHookCreation). Sealed secrets cannot be opened here
 # (the cluster has not the controller's key), so each SealedSecret gets a stand-in Secret.
-#   Usage: scripts/ci/e2e/deploy-staging.sh --image api=<ref> [--image storefront=<ref>]
+#   Usage: scripts/ci/cluster-test/deploy-staging.sh --image api=<ref> [--image storefront=<ref>]
 set -euo pipefail
 
 readonly DIST=dist/staging
@@ -15,7 +15,7 @@ render() {
 }
 
 apply_resources() {
-  npm run --silent e2e-secrets -- --dist "$DIST" | kubectl apply --server-side -f -
+  npm run --silent cluster-test-secrets -- --dist "$DIST" | kubectl apply --server-side -f -
   local files=()
   mapfile -t files < <(grep -rL --include='*.yaml' "$HOOK_MARK" "$DIST" | sort)
   local args=() file

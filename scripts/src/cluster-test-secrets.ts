@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { standInSecrets } from './e2e/stand-in-secrets';
+import { standInSecrets } from './cluster-test/stand-in-secrets';
 
-const USAGE = `Usage: npm run --silent e2e-secrets -- --dist <dist/env folder>
+const USAGE = `Usage: npm run --silent cluster-test-secrets -- --dist <dist/env folder>
 
 For a throwaway test cluster only: prints a Secret with random values for every SealedSecret in
 the folder (same name, namespace and keys), since a test cluster cannot open secrets sealed for

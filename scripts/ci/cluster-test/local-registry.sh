@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# A local OCI registry for the e2e kind cluster, standing in for ghcr.io: images built in the
+# A local OCI registry for the kind cluster of the cluster test, standing in for ghcr.io: images built in the
 # job are pushed to localhost:5001 and the cluster's containerd resolves ghcr.io through it, so
 # dist/ keeps its ghcr.io/dhakacart/<name>@sha256:<digest> references unchanged.
-#   Usage: scripts/ci/e2e/local-registry.sh start          (before the cluster exists)
-#          scripts/ci/e2e/local-registry.sh connect <cluster-name>
+#   Usage: scripts/ci/cluster-test/local-registry.sh start          (before the cluster exists)
+#          scripts/ci/cluster-test/local-registry.sh connect <cluster-name>
 set -euo pipefail
 
 readonly NAME=kind-registry

@@ -2,8 +2,8 @@
 # Sends shop traffic to a Rollout's canary pods for a while, so its Prometheus analysis has
 # requests to judge (the analysis reads only pods labelled role=canary). Waits for the canary
 # Service to have endpoints, port-forwards to it, and stops by itself after the given seconds.
-#   Usage: scripts/ci/e2e/canary-traffic.sh <namespace> <canary-service> <seconds>
-#   Example: scripts/ci/e2e/canary-traffic.sh dhakacart-staging api-canary 600 &
+#   Usage: scripts/ci/cluster-test/canary-traffic.sh <namespace> <canary-service> <seconds>
+#   Example: scripts/ci/cluster-test/canary-traffic.sh dhakacart-staging api-canary 600 &
 set -euo pipefail
 
 readonly LOCAL_PORT=3100

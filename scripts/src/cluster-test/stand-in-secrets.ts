@@ -27,7 +27,7 @@ export function standInSecrets(distDir: string): Record<string, unknown>[] {
         metadata: {
           name: sealed.metadata?.name,
           namespace: sealed.metadata?.namespace,
-          labels: { 'dhakacart.com.bd/e2e-stand-in': 'true' },
+          labels: { 'dhakacart.com.bd/cluster-test-stand-in': 'true' },
         },
         type: sealed.spec?.template?.type ?? 'Opaque',
         stringData: Object.fromEntries(

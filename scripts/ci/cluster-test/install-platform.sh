@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Installs the platform onto the e2e cluster the way Argo CD would: every Application in
+# Installs the platform onto the test cluster the way Argo CD would: every Application in
 # argocd/platform in sync-wave order, except Argo CD itself (the job applies dist/ directly) and
 # the log pipeline (Loki, Alloy: nothing in dist/staging needs them, and Loki wants object storage),
-# with the same charts, versions, namespaces and values (npm run e2e-platform turns the
-# Applications into steps). .github/e2e/values/<release>.yaml, when present, is layered on top
+# with the same charts, versions, namespaces and values (npm run cluster-test-platform turns the
+# Applications into steps). .github/cluster-test/values/<release>.yaml, when present, is layered on top
 # to slim a chart down for a small cluster.
-#   Usage: scripts/ci/e2e/install-platform.sh
+#   Usage: scripts/ci/cluster-test/install-platform.sh
 set -euo pipefail
 
-readonly OVERRIDES_DIR=.github/e2e/values
+readonly OVERRIDES_DIR=.github/cluster-test/values
 
 install_chart() {
   local release="$1" namespace="$2" chart_ref="$3" repo="$4" version="$5" values="$6"
@@ -39,7 +39,7 @@ apply_manifests() {
 main() {
   local values_dir plan
   values_dir="$(mktemp -d)"
-  plan="$(npm run --silent e2e-platform -- --applications argocd/platform --values-dir "$values_dir" \
+  plan="$(npm run --silent cluster-test-platform -- --applications argocd/platform --values-dir "$values_dir" \
     --skip argo-cd --skip loki --skip alloy)"
   local kind name namespace rest
   while IFS=$'\t' read -r kind name namespace rest; do

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { formatPlan, platformPlan } from './e2e/platform-plan';
+import { formatPlan, platformPlan } from './cluster-test/platform-plan';
 
-const USAGE = `Usage: npm run --silent e2e-platform -- --applications <dir> --values-dir <dir> [--skip <name>]... [--repository <url>]
+const USAGE = `Usage: npm run --silent cluster-test-platform -- --applications <dir> --values-dir <dir> [--skip <name>]... [--repository <url>]
 
 Prints, in sync-wave order, how to install the platform Applications of <dir> (argocd/platform)
 without Argo CD: one tab-separated line per Application,
