@@ -12,7 +12,13 @@
  */
 
 /** Hook events Argo CD does not run (the manifest is skipped). */
-export const HOOK_EVENTS_ARGOCD_SKIPS = ['test', 'test-success', 'test-failure', 'pre-rollback', 'post-rollback'] as const;
+export const HOOK_EVENTS_ARGOCD_SKIPS = [
+  'test',
+  'test-success',
+  'test-failure',
+  'pre-rollback',
+  'post-rollback',
+] as const;
 
 /**
  * Image repositories a hook must not run. Bitnami removed the docker.io/bitnami tags the Velero
@@ -33,7 +39,11 @@ export type HookVerdict =
   | {
       readonly kind: 'runs';
       readonly phase: 'PreSync' | 'PostSync';
-      readonly image: { readonly from: readonly string[]; readonly registry?: readonly string[]; readonly is: string };
+      readonly image: {
+        readonly from: readonly string[];
+        readonly registry?: readonly string[];
+        readonly is: string;
+      };
     };
 
 export interface HookReview {
@@ -52,6 +62,11 @@ export interface ChartReview {
    */
   readonly freeForm?: Readonly<Record<string, string>>;
   readonly hooks?: readonly HookReview[];
+  /**
+   * Value paths the chart's templates read but its values.yaml does not declare, each with the
+   * vendored template that reads it (`.Values.<path>`).
+   */
+  readonly undeclared?: Readonly<Record<string, string>>;
   /** Each dependency of Chart.yaml that is enabled, and where its hooks were reviewed. */
   readonly dependencies?: Readonly<Record<string, string>>;
   /** API groups whose CRDs the chart installs (its crds/), which other charts' objects need. */
@@ -62,12 +77,16 @@ export interface ChartReview {
 
 const CERTGEN = 'registry.k8s.io/ingress-nginx/kube-webhook-certgen';
 
-/** Keyed by the platform Application's name (platform-apps.ts). */
+/**
+ * Keyed by the platform Application's name (platform-apps.ts). An Application without an entry is
+ * held to its chart with no allowance: no free-form maps, no hooks.
+ */
 export const chartReviews: Readonly<Record<string, ChartReview>> = {
   'argo-cd': {
     freeForm: {
       'configs.cm': 'Any values you put under `.configs.cm` are passed to argocd-cm ConfigMap.',
-      'configs.repositories': 'Repositories list to be used by applications; creates a secret for each key/value.',
+      'configs.repositories':
+        'Repositories list to be used by applications; creates a secret for each key/value.',
     },
     hooks: [
       {
@@ -80,17 +99,25 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
         verdict: {
           kind: 'runs',
           phase: 'PreSync',
-          image: { from: ['redisSecretInit.image.repository', 'global.image.repository'], is: 'quay.io/argoproj/argocd' },
+          image: {
+            from: ['redisSecretInit.image.repository', 'global.image.repository'],
+            is: 'quay.io/argoproj/argocd',
+          },
         },
         why: 'Creates the Redis password Secret with the Argo CD image itself (the one every Argo CD pod runs).',
       },
       {
-        templates: ['charts/redis-ha/templates/tests/test-redis-ha-configmap.yaml', 'charts/redis-ha/templates/tests/test-redis-ha-pod.yaml'],
+        templates: [
+          'charts/redis-ha/templates/tests/test-redis-ha-configmap.yaml',
+          'charts/redis-ha/templates/tests/test-redis-ha-pod.yaml',
+        ],
         verdict: { kind: 'skipped-by-argocd' },
         why: 'Helm tests of the redis-ha subchart.',
       },
     ],
-    dependencies: { 'redis-ha': 'remote (DandyDeveloper/charts); its hook templates are vendored under charts/redis-ha/' },
+    dependencies: {
+      'redis-ha': 'remote (DandyDeveloper/charts); its hook templates are vendored under charts/redis-ha/',
+    },
   },
   'argo-rollouts': {},
   'sealed-secrets': {},
@@ -101,11 +128,18 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
     },
     hooks: [
       {
-        valueAnnotations: ['startupapicheck.jobAnnotations', 'startupapicheck.rbac.annotations', 'startupapicheck.serviceAccount.annotations'],
+        valueAnnotations: [
+          'startupapicheck.jobAnnotations',
+          'startupapicheck.rbac.annotations',
+          'startupapicheck.serviceAccount.annotations',
+        ],
         verdict: {
           kind: 'runs',
           phase: 'PostSync',
-          image: { from: ['startupapicheck.image.repository'], is: 'quay.io/jetstack/cert-manager-startupapicheck' },
+          image: {
+            from: ['startupapicheck.image.repository'],
+            is: 'quay.io/jetstack/cert-manager-startupapicheck',
+          },
         },
         why: "cert-manager's own image; waits until the webhook answers, after the operator is applied.",
       },
@@ -120,7 +154,8 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
   },
   velero: {
     freeForm: {
-      'serviceAccount.server.annotations': 'Annotations of the server ServiceAccount (a map, empty by default).',
+      'serviceAccount.server.annotations':
+        'Annotations of the server ServiceAccount (a map, empty by default).',
     },
     hooks: [
       {
@@ -133,7 +168,7 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
         verdict: { kind: 'off', guard: '.Values.upgradeCRDs', when: 'upgradeCRDs' },
         why:
           'Its init container is docker.io/bitnami/kubectl:<cluster version>, removed upstream, so the PreSync Job never ' +
-          'completes (vmware-tanzu/helm-charts 698, 727). The chart\'s crds/ are applied by Argo CD (helm template ' +
+          "completes (vmware-tanzu/helm-charts 698, 727). The chart's crds/ are applied by Argo CD (helm template " +
           '--include-crds unless skipCrds), and they are the CRDs of the Velero release of this chart.',
       },
       {
@@ -150,6 +185,15 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
   },
   'kube-prometheus-stack': {
     providesCrdGroups: ['monitoring.coreos.com'],
+    freeForm: {
+      'defaultRules.disabled': 'Disabled PrometheusRule alerts (a map of alert name to true).',
+      'prometheus.prometheusSpec.storageSpec':
+        'Prometheus StorageSpec for persistent data (prometheus-operator storage.md).',
+      'alertmanager.config':
+        'Alertmanager configuration directives (prometheus.io/docs/alerting/configuration).',
+      'alertmanager.alertmanagerSpec.storage':
+        'Storage is the definition of how storage will be used by the Alertmanager instances.',
+    },
     hooks: [
       {
         templates: [
@@ -177,7 +221,11 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
           'templates/prometheus-operator/admission-webhooks/job-patch/networkpolicy-createSecret.yaml',
           'templates/prometheus-operator/admission-webhooks/job-patch/networkpolicy-patchWebhook.yaml',
         ],
-        verdict: { kind: 'off', guard: '.Values.prometheusOperator.networkPolicy.enabled', when: 'prometheusOperator.networkPolicy.enabled' },
+        verdict: {
+          kind: 'off',
+          guard: '.Values.prometheusOperator.networkPolicy.enabled',
+          when: 'prometheusOperator.networkPolicy.enabled',
+        },
         why: 'NetworkPolicies for the webhook Jobs; DhakaCart writes its own policies.',
       },
       {
@@ -185,7 +233,11 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
           'templates/prometheus-operator/admission-webhooks/job-patch/ciliumnetworkpolicy-createSecret.yaml',
           'templates/prometheus-operator/admission-webhooks/job-patch/ciliumnetworkpolicy-patchWebhook.yaml',
         ],
-        verdict: { kind: 'off', guard: '.Values.prometheusOperator.networkPolicy.enabled', when: 'prometheusOperator.networkPolicy.enabled' },
+        verdict: {
+          kind: 'off',
+          guard: '.Values.prometheusOperator.networkPolicy.enabled',
+          when: 'prometheusOperator.networkPolicy.enabled',
+        },
         why: 'Cilium flavour of the same policies.',
       },
       {
@@ -215,15 +267,23 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
     dependencies: {
       crds: 'in-tree (charts/crds); its hook templates are vendored under charts/crds/',
       grafana: 'remote (grafana/helm-charts); its hook templates are vendored under charts/grafana/',
-      'kube-state-metrics': 'remote; no template carries helm.sh/hook at prometheus-community/helm-charts tag kube-state-metrics-6.1.4',
+      'kube-state-metrics':
+        'remote; no template carries helm.sh/hook at prometheus-community/helm-charts tag kube-state-metrics-6.1.4',
       'prometheus-node-exporter':
         'remote; no template carries helm.sh/hook at prometheus-community/helm-charts tag prometheus-node-exporter-4.47.3',
     },
   },
   'prometheus-adapter': {},
+  'prometheus-blackbox-exporter': {
+    freeForm: {
+      config: "The exporter's configuration file (`modules:`), written to its ConfigMap as given.",
+    },
+    undeclared: { fullnameOverride: 'templates/_helpers.tpl' },
+  },
   loki: {
     freeForm: {
-      'loki.schemaConfig': 'Check https://grafana.com/docs/loki/latest/configuration/#schema_config for more info on how to configure schemas',
+      'loki.schemaConfig':
+        'Check https://grafana.com/docs/loki/latest/configuration/#schema_config for more info on how to configure schemas',
     },
     hooks: [
       {
