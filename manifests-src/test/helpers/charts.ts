@@ -36,7 +36,8 @@ export class VendoredChart {
     this.dir = join(CHARTS_DIR, app.chart.chart, app.chart.version);
     if (!existsSync(join(this.dir, 'values.yaml'))) {
       throw new Error(
-        `${app.name}: no values.yaml vendored for ${app.chart.chart} ${app.chart.version} in ${this.dir}`,
+        `${app.name}: no values.yaml vendored for ${app.chart.chart} ${app.chart.version} in ${this.dir}; ` +
+          'vendor it with manifests-src/charts/refresh.sh add (manifests-src/charts/README.md)',
       );
     }
     this.defaults = parse(this.read('values.yaml')) as Values;
