@@ -9,7 +9,7 @@ const sources = readFileSync(join(DIR, 'SOURCES.tsv'), 'utf8')
   .split('\n')
   .filter((line) => line && !line.startsWith('#'))
   .map((line) => {
-    const [file, repository, tag, commit, path, sha256] = line.split('\t');
+    const [file = '', repository = '', tag = '', commit = '', path = '', sha256 = ''] = line.split('\t');
     return { file, repository, tag, commit, path, sha256 };
   });
 
