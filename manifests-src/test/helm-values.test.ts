@@ -151,10 +151,13 @@ describe('chart hooks, as Argo CD runs them', () => {
       switch (verdict.kind) {
         case 'off':
           for (const template of hook.templates ?? []) {
-            expect([template, guardLines(chart.read(template)).join('\n')]).toEqual([
+            // The guard must gate the whole template: an `if` (or `and`) on it, never `or` or `not`.
+            const guard = guardLines(chart.read(template)).find((line) => line.includes(verdict.guard)) ?? '';
+            expect([template, guard]).toEqual([template, expect.stringContaining(verdict.guard)]);
+            expect([
               template,
-              expect.stringContaining(verdict.guard),
-            ]);
+              /\bor\b|\bnot\s+\(?\s*$/.test(guard.slice(0, guard.indexOf(verdict.guard))),
+            ]).toEqual([template, false]);
           }
           expect([verdict.when, isOff(valueAt(values, verdict.when))]).toEqual([verdict.when, true]);
           break;
