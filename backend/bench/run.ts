@@ -154,13 +154,14 @@ function buildApi(): void {
 }
 
 /** The catalog cache's hit and miss counters, read from the API's /metrics. */
-async function cacheCounts(base: string): Promise<{ hit: number; miss: number }> {
+async function cacheCounts(base: string): Promise<{ hit: number; miss: number; loads: number }> {
   const text = await (await fetch(`${base}/metrics`)).text();
+  const loads = Number(/^dhakacart_cache_loads_total (\S+)$/m.exec(text)?.[1] ?? 0);
   const count = (result: string) =>
     Number(
       new RegExp(`^dhakacart_cache_requests_total\\{result="${result}"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0,
     );
-  return { hit: count('hit'), miss: count('miss') };
+  return { hit: count('hit'), miss: count('miss'), loads };
 }
 
 /**
@@ -207,7 +208,9 @@ async function flashSale(
     const after = await cacheCounts(base);
     const hits = after.hit - before.hit;
     const lookups = hits + after.miss - before.miss;
-    const hitRate = lookups === 0 ? 'n/a' : `${((100 * hits) / lookups).toFixed(1)}% hits`;
+    const loadsPerSecond = Math.round((after.loads - before.loads) / common.duration);
+    const hitRate =
+      lookups === 0 ? 'n/a' : `${((100 * hits) / lookups).toFixed(1)}% hits, ${loadsPerSecond} loads/s`;
     const label = rate ? `${rate} orders/s` : `${orderConnections} conns`;
     rows.push(
       { scenario: `flash sale: POST /api/v1/orders (${label}, 4 products)`, result: orders },

@@ -179,6 +179,7 @@ export class CachedLoader {
     const flightKey = cacheKey ?? `${key}#unknown`;
     let pending = this.inFlight.get(flightKey);
     if (!pending) {
+      this.metrics.cacheLoads.inc();
       const load = loader().then(async (json) => {
         if (cacheKey !== null) await this.cache.set(cacheKey, json, ttlSeconds);
         return json;

@@ -24,8 +24,10 @@ describe('catalog cache', () => {
     expect(second.body.data.length).toBeGreaterThan(0);
   });
 
-  test('when many identical requests miss at once, then the database is asked once (one page query and one count)', async () => {
+  test('when many identical requests miss at once, then the database is asked once (one page query and one count), and one load is counted', async () => {
     await ctx.deps.catalogCache.invalidate();
+    const loads = async () => (await ctx.deps.metrics.cacheLoads.get()).values[0]?.value ?? 0;
+    const loadsBefore = await loads();
     const query = jest.spyOn(ctx.deps.sequelize, 'query');
     try {
       const responses = await Promise.all(
@@ -33,6 +35,7 @@ describe('catalog cache', () => {
       );
       expect(responses.every((res) => res.status === 200)).toBe(true);
       expect(query).toHaveBeenCalledTimes(2);
+      expect(await loads()).toBe(loadsBefore + 1);
     } finally {
       query.mockRestore();
     }
