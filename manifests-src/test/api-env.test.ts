@@ -73,13 +73,16 @@ describe.each(ENVIRONMENTS)('the API environment in dist/%s', (env) => {
   it.each([
     ['the API', () => rollout],
     ['the migration job', () => migrate],
-  ])('when %s starts, then every variable it gets is one the API reads, and the API accepts them in production', (_, workload) => {
-    const vars: EnvVar[] = container(workload()).env;
-    expect(unknownNames(vars)).toEqual([]);
-    const names = vars.map((v) => v.name);
-    expect(Object.keys(REQUIRED_IN_PRODUCTION).filter((name) => !names.includes(name))).toEqual([]);
-    expect(loadConfig(resolve(vars)).production).toBe(true);
-  });
+  ])(
+    'when %s starts, then every variable it gets is one the API reads, and the API accepts them in production',
+    (_, workload) => {
+      const vars: EnvVar[] = container(workload()).env;
+      expect(unknownNames(vars)).toEqual([]);
+      const names = vars.map((v) => v.name);
+      expect(Object.keys(REQUIRED_IN_PRODUCTION).filter((name) => !names.includes(name))).toEqual([]);
+      expect(loadConfig(resolve(vars)).production).toBe(true);
+    },
+  );
 
   it('when a variable comes from a secret, then that secret is sealed here with the key, or made by CloudNativePG', () => {
     const vars: EnvVar[] = container(rollout).env;
