@@ -98,6 +98,11 @@ describe.each(ENVIRONMENTS)('the API environment in dist/%s', (env) => {
     expect(missing).toEqual([]);
   });
 
+  it('when the API listens, then it is on the port the container declares (probes and Services use it)', () => {
+    const { port } = loadConfig(resolve(container(rollout).env));
+    expect(container(rollout).ports.map((p: { containerPort: number }) => p.containerPort)).toEqual([port]);
+  });
+
   it('when a value equals the API default, then it is not set (the default lives in the API only)', () => {
     expect(restatedDefaults(container(rollout).env)).toEqual([]);
     expect(restatedDefaults(container(migrate).env)).toEqual([]);
