@@ -5,8 +5,12 @@ import { checkReference } from '../src/lib/images';
 import { REPO_ROOT } from './support/run-cli';
 
 const RULE_FILE = 'manifests-src/src/config/image-reference.ts';
-/** The pattern as a regex literal (`ghcr\.io\/dhakacart`) or inside a string (`ghcr\\.io/dhakacart`). */
-const SPELLING = /ghcr\\{1,2}\.io\\?\/dhakacart/;
+/**
+ * The rule written out: the repository and a 64-hex digest in one pattern, as a regex literal
+ * (`dhakacart\/api@sha256:[0-9a-f]{64}`) or a string (`dhakacart/${name}@sha256:[0-9a-f]{64}`).
+ * Other patterns that only name the registry (placeholders.ts) or only a digest are different rules.
+ */
+const SPELLING = /dhakacart\S*@sha256:\[0-9a-f\]\{64\}/;
 
 function typescriptFiles(dir: string): string[] {
   return readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true, recursive: true })
@@ -15,7 +19,7 @@ function typescriptFiles(dir: string): string[] {
 }
 
 describe('the image-reference rule', () => {
-  it('when the sources are read, then only its own file spells the ghcr.io/dhakacart pattern', () => {
+  it('when the sources are read, then only its own file spells the ghcr.io/dhakacart/<name>@sha256 pattern', () => {
     const spelling = typescriptFiles('scripts/src')
       .concat(typescriptFiles('manifests-src/src'))
       .filter((file) => SPELLING.test(readFileSync(path.join(REPO_ROOT, file), 'utf8')));
