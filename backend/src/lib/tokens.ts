@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
-import type { Role } from '../modules/customers/customer.models';
+/** Who an access token speaks for. */
+export type Role = 'customer' | 'admin';
 
 export interface AccessClaims {
   customerId: number;

@@ -6,8 +6,9 @@ import {
   type InferCreationAttributes,
   type Sequelize,
 } from 'sequelize';
+import type { Role } from '../../lib/tokens';
 
-export type Role = 'customer' | 'admin';
+export type { Role };
 
 export class Customer extends Model<InferAttributes<Customer>, InferCreationAttributes<Customer>> {
   declare id: CreationOptional<number>;
