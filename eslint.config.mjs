@@ -33,6 +33,19 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // The backend's lib/ is the shared toolbox (logger, cache, db, tokens): it knows no business
+    // module, so a module can be moved or split without touching it.
+    files: ['backend/src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/modules/**'], message: 'backend/src/lib/ imports nothing from modules/' }],
+        },
+      ],
+    },
+  },
   // The storefront: Vue single-file components (TypeScript inside <script setup>) run in the browser.
   ...pluginVue.configs['flat/recommended'],
   {
