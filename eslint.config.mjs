@@ -33,15 +33,19 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The backend's layering (backend/README.md): lib/ holds what every module may use, so it imports no module.
   {
-    // The backend's lib/ is the shared toolbox (logger, cache, db, tokens): it knows no business
-    // module, so a module can be moved or split without touching it.
     files: ['backend/src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['**/modules/**'], message: 'backend/src/lib/ imports nothing from modules/' }],
+          patterns: [
+            {
+              group: ['**/modules', '**/modules/**'],
+              message: 'lib/ must not import from modules/ (backend/README.md, layering).',
+            },
+          ],
         },
       ],
     },

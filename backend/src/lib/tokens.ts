@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
-/** Who an access token speaks for. */
+
+/** Who a token speaks for; the customers module stores it on each account. */
 export type Role = 'customer' | 'admin';
 
 export interface AccessClaims {

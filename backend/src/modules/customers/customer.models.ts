@@ -6,6 +6,7 @@ import {
   type InferCreationAttributes,
   type Sequelize,
 } from 'sequelize';
+
 import type { Role } from '../../lib/tokens';
 
 export type { Role };
