@@ -38,6 +38,8 @@ export interface TestContextOptions {
    */
   throughPgBouncer?: boolean | { port: number };
   redisUrl?: string;
+  /** Another replica of this one: the same database, Redis and key prefix. */
+  replicaOf?: TestContext;
 }
 
 function requireEnv(name: string): string {
@@ -94,18 +96,23 @@ function pgbouncerPort(option: TestContextOptions['throughPgBouncer']): number |
 /** The real app on a fresh copy of the seeded database, with Redis under a private key prefix. */
 export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
   const timeout = options.env?.DATABASE_STATEMENT_TIMEOUT_MS;
-  const databaseUrl = await createTestDatabase({
-    port: options.postgresPort,
-    statementTimeoutMs: timeout === undefined ? undefined : Number(timeout),
-    // Production's path by default; a private server has no shared PgBouncer in front of it.
-    pgbouncerPort: pgbouncerPort(options.throughPgBouncer ?? options.postgresPort === undefined),
-  });
+  const databaseUrl =
+    options.replicaOf?.databaseUrl ??
+    (await createTestDatabase({
+      port: options.postgresPort,
+      statementTimeoutMs: timeout === undefined ? undefined : Number(timeout),
+      // Production's path by default; a private server has no shared PgBouncer in front of it.
+      pgbouncerPort: pgbouncerPort(options.throughPgBouncer ?? options.postgresPort === undefined),
+    }));
+  const shared = options.replicaOf?.config;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: databaseUrl,
-    ...(options.withoutRedis ? {} : { REDIS_URL: options.redisUrl ?? requireEnv('TEST_REDIS_URL') }),
-    REDIS_KEY_PREFIX: `test:${randomBytes(4).toString('hex')}:`,
+    ...(options.withoutRedis
+      ? {}
+      : { REDIS_URL: shared?.redis.url ?? options.redisUrl ?? requireEnv('TEST_REDIS_URL') }),
+    REDIS_KEY_PREFIX: shared?.redis.keyPrefix ?? `test:${randomBytes(4).toString('hex')}:`,
     JWT_SECRET: 'test-jwt-secret-that-is-long-enough-0123456789',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
