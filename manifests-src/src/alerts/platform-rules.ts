@@ -83,7 +83,7 @@ export function platformRuleGroups(): RuleGroupSpec[] {
           severity: 'warning',
           summary: 'Velero backup of schedule {{ $labels.schedule }} failed',
           description:
-            '{{ $value | humanize }} backups of schedule {{ $labels.schedule }} failed in the last hour.',
+            '{{ printf "%.0f" $value }} backups of schedule {{ $labels.schedule }} failed in the last hour.',
         },
         {
           alert: 'VeleroBackupMissing',
@@ -98,12 +98,12 @@ export function platformRuleGroups(): RuleGroupSpec[] {
         {
           alert: 'SealedSecretsUnsealErrors',
           expr: 'sum by (exported_namespace, reason) (increase(sealed_secrets_controller_unseal_errors_total[10m])) > 0',
-          for: '5m',
+          for: '15m',
           severity: 'warning',
           summary:
             'Sealed Secrets cannot unseal secrets in {{ $labels.exported_namespace }} ({{ $labels.reason }})',
           description:
-            '{{ $value | humanize }} unseal errors with reason {{ $labels.reason }} in 10 minutes: the Secret is not updated and pods that need it may not start.',
+            '{{ printf "%.0f" $value }} unseal errors with reason {{ $labels.reason }} in 10 minutes, for 15 minutes: the Secret is not updated and pods that need it may not start.',
         },
       ],
     },
@@ -117,7 +117,7 @@ export function platformRuleGroups(): RuleGroupSpec[] {
           severity: 'critical',
           summary: 'Prometheus fails to evaluate rule group {{ $labels.rule_group }}',
           description:
-            '{{ $value | humanize }} evaluation failures of {{ $labels.rule_group }} in 5 minutes: the alerts of that group cannot fire.',
+            '{{ printf "%.0f" $value }} evaluation failures of {{ $labels.rule_group }} in 5 minutes: the alerts of that group cannot fire.',
         },
         {
           alert: 'PrometheusNotificationsFailing',

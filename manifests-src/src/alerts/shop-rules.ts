@@ -111,7 +111,7 @@ sum by (namespace, reason) (rate(dhakacart_checkout_failures_total{${api}}[10m])
         severity: 'warning',
         summary: 'Checkouts failing with reason {{ $labels.reason }} at 3 times the daily rate',
         description:
-          '{{ $value | humanize }} checkouts per second fail with reason {{ $labels.reason }} in {{ $labels.namespace }}, ' +
+          '{{ printf "%.2f" $value }} checkouts per second fail with reason {{ $labels.reason }} in {{ $labels.namespace }}, ' +
           'more than 3 times the average of the last day.',
       },
       {
@@ -213,7 +213,7 @@ or absent(cnpg_pg_replication_in_recovery{${ns}, pod=~"${names.database}-[0-9]+"
         severity: 'critical',
         summary: 'WAL archiving to object storage keeps failing on {{ $labels.pod }}',
         description:
-          '{{ $value | humanize }} failed archive attempts in the last 5 minutes, for 10 minutes: point-in-time recovery stops at the last archived WAL and WAL piles up on the volume.',
+          '{{ printf "%.0f" $value }} failed archive attempts in the last 5 minutes, for 10 minutes: point-in-time recovery stops at the last archived WAL and WAL piles up on the volume.',
       },
       {
         alert: 'DatabaseBackupTooOld',
