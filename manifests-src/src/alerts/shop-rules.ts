@@ -54,10 +54,14 @@ export function shopRuleGroups(namespace: string): RuleGroupSpec[] {
       },
       {
         alert: 'ApiNoReadyPods',
-        expr: `max by (exported_namespace) (rollout_info_replicas_available{name="${names.api}", exported_namespace="${namespace}"}) == 0`,
+        // Relabelled to `namespace`, which the inhibitions and routes group on.
+        expr: `
+max by (namespace) (
+  label_replace(rollout_info_replicas_available{name="${names.api}", exported_namespace="${namespace}"}, "namespace", "$1", "exported_namespace", "(.+)")
+) == 0`,
         for: '1m',
         severity: 'critical',
-        summary: 'The API Rollout has no available pod in {{ $labels.exported_namespace }}',
+        summary: 'The API Rollout has no available pod in {{ $labels.namespace }}',
         description: 'Argo Rollouts reports {{ $value }} available replicas of the api Rollout for a minute.',
       },
       {

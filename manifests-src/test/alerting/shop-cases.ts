@@ -97,7 +97,7 @@ export const shopAlertCases: AlertCase[] = [
       series: [series('rollout_info_replicas_available', rollout, '6x4 0x10')],
       notBefore: '180s',
       firesAt: '210s',
-      labels: { exported_namespace: NS },
+      labels: { namespace: NS },
       description: 'Argo Rollouts reports 0 available replicas of the api Rollout for a minute.',
     },
     quiet: [
