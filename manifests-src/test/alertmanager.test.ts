@@ -83,7 +83,7 @@ describe('Alertmanager configuration', () => {
 
   it('when the configuration is read, then every credential is a file of the sealed receivers secret, and no value is inline', () => {
     const text = stringify(shippedConfig());
-    const files = [...text.matchAll(/_file: (\S+)/g)].map((m) => m[1]);
+    const files = [...text.matchAll(/_file: (\S+)/g)].map((m) => m[1]!);
     const sealed = JSON.parse(
       readFileSync(
         join(ROOT, 'manifests-src/src/config/sealed/monitoring/alertmanager-receivers.json'),

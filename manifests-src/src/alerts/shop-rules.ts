@@ -23,6 +23,9 @@ import { sloGroup } from './slo';
  *   chart's ServiceMonitor (argo-helm charts/argo-rollouts/templates/controller/servicemonitor.yaml)
  *   does not honor labels, so the Rollout's namespace arrives as `exported_namespace`.
  */
+/** The API's SLOs over 30 days: the share of good answers each promises. */
+export const API_SLO_OBJECTIVES = { api_availability: 0.999, api_latency: 0.99 } as const;
+
 export function shopRuleGroups(namespace: string): RuleGroupSpec[] {
   const ns = `namespace="${namespace}"`;
   const api = `job="${names.api}", ${ns}`;
@@ -79,7 +82,7 @@ max by (namespace) (
   const availabilitySlo = sloGroup({
     name: 'ApiAvailability',
     metric: 'api_availability',
-    objective: 0.999,
+    objective: API_SLO_OBJECTIVES.api_availability,
     badEvents: 'answers were 5xx',
     selector: ns,
     errorRatio: (w) => `
@@ -90,7 +93,7 @@ sum by (namespace) (rate(http_requests_total{${served}}[${w}]))`,
   const latencySlo = sloGroup({
     name: 'ApiLatency',
     metric: 'api_latency',
-    objective: 0.99,
+    objective: API_SLO_OBJECTIVES.api_latency,
     badEvents: 'answers took longer than 500 ms',
     selector: ns,
     errorRatio: (w) => `

@@ -31,8 +31,9 @@ export interface SloSpec {
   readonly selector: string;
 }
 
-export function recordName(slo: SloSpec, window: string): string {
-  return `namespace:${slo.metric}:error_ratio_rate${window}`;
+/** The recorded bad-event ratio of an SLO over a window (the dashboards read it too). */
+export function recordName(metric: string, window: string): string {
+  return `namespace:${metric}:error_ratio_rate${window}`;
 }
 
 /** One recording rule per window, then a page and a ticket alert over them. */
@@ -40,13 +41,16 @@ export function sloGroup(slo: SloSpec): RuleGroupSpec {
   if (!(slo.objective > 0 && slo.objective < 1))
     throw new Error(`${slo.name}: objective must be between 0 and 1 (got ${slo.objective})`);
   const budget = Number((1 - slo.objective).toPrecision(6));
-  const records: RecordSpec[] = WINDOWS.map((w) => ({ record: recordName(slo, w), expr: slo.errorRatio(w) }));
+  const records: RecordSpec[] = WINDOWS.map((w) => ({
+    record: recordName(slo.metric, w),
+    expr: slo.errorRatio(w),
+  }));
   const burning = (severity: 'critical' | 'warning') =>
     BURN_WINDOWS.filter((w) => w.severity === severity)
       .map(
         (w) =>
-          `(${recordName(slo, w.long)}{${slo.selector}} > ${w.factor} * ${budget}\n` +
-          ` and ${recordName(slo, w.short)}{${slo.selector}} > ${w.factor} * ${budget})`,
+          `(${recordName(slo.metric, w.long)}{${slo.selector}} > ${w.factor} * ${budget}\n` +
+          ` and ${recordName(slo.metric, w.short)}{${slo.selector}} > ${w.factor} * ${budget})`,
       )
       .join('\nor\n');
   const percent = `${Number((slo.objective * 100).toPrecision(6))}%`;

@@ -41,6 +41,6 @@ export function clusterCharts(
   return [
     new IssuersChart(app, envs, cluster.acmeEmail),
     new SecretsChart(app, platformSealed),
-    new ClusterMonitoringChart(app),
+    new ClusterMonitoringChart(app, envs),
   ];
 }

@@ -20,7 +20,7 @@ interface Sli {
 
 const products = { ...API_POD, method: 'GET', route: '/api/v1/products' };
 
-const availability: Sli = {
+export const availability: Sli = {
   name: 'ApiAvailability',
   budget: 0.001,
   series: (bad, n) => [
@@ -47,7 +47,7 @@ const availability: Sli = {
   slowValue: '0.1051%',
 };
 
-const latency: Sli = {
+export const latency: Sli = {
   name: 'ApiLatency',
   budget: 0.01,
   series: (bad, n) => [
