@@ -354,7 +354,7 @@ async function main() {
       return up.length === 1 && probe.length >= 1;
     };
     await waitFor(healthy, 60_000, 'Prometheus seeing the API and the probe up');
-    await until('the Watchdog heartbeat', 60_000, () =>
+    await until('the Watchdog heartbeat', 120_000, () =>
       receiver.deliveries.find((d) => d.path.includes('/heartbeats/')),
     );
     console.error('drill: all up, the Watchdog heartbeat arrives; starting');
