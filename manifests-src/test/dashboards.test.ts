@@ -1,5 +1,5 @@
 import { dashboards } from '../src/dashboards';
-import { repeat } from './alerting/cases';
+import { API_POD, repeat, series } from './alerting/cases';
 import { promtoolTest } from './alerting/promtool';
 import { availability, latency } from './alerting/slo-cases';
 import { manifests } from './helpers/repository';
@@ -20,10 +20,25 @@ const queries = dashboards.flatMap((d) =>
 );
 const shop = shippedRules().find((r) => r.path.startsWith('dist/production/'))!.groups;
 const sloGroups = shop.filter((g) => g.name.startsWith('slo-'));
-// An hour of healthy traffic, then every request failing and slow.
+// An hour of healthy traffic, then every request failing and slow; orders, checkouts, cache and
+// pool series with the names and labels the API exports (backend/src/lib/metrics.ts).
 const input = [
   ...availability.series([...repeat(0, 60), ...repeat(1, 20)], 600),
   ...latency.series([...repeat(0, 60), ...repeat(1, 20)], 600),
+  series(
+    'http_request_duration_seconds_bucket',
+    { ...API_POD, method: 'GET', route: '/api/v1/products', status_code: '200', le: '+Inf' },
+    '1000+600x80',
+  ),
+  series('dhakacart_orders_placed_total', { ...API_POD, payment_method: 'cod' }, '0+5x80'),
+  series('dhakacart_order_value_paisa_sum', API_POD, '0+750000x80'),
+  series('dhakacart_order_value_paisa_count', API_POD, '0+5x80'),
+  series('dhakacart_checkout_failures_total', { ...API_POD, reason: 'out_of_stock' }, '0+1x80'),
+  series('dhakacart_cache_requests_total', { ...API_POD, result: 'hit' }, '0+500x80'),
+  series('dhakacart_cache_requests_total', { ...API_POD, result: 'miss' }, '0+100x80'),
+  ...(['used', 'idle', 'waiting', 'max'] as const).map((state, i) =>
+    series('dhakacart_db_pool_connections', { ...API_POD, state }, `${[12, 8, 0, 20][i]}x80`),
+  ),
 ];
 
 function emptyPanels(list: readonly { name: string; expr: string }[]) {
