@@ -23,7 +23,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { createMigrator } from '../src/db/migrator';
+import { loadConfig } from '../src/config';
+import { migrateUp } from '../src/db/migrator';
 import { seedCatalog } from '../src/db/seed';
 import { createDatabase } from '../src/lib/db';
 import { createLogger } from '../src/lib/logger';
@@ -151,8 +152,12 @@ async function untilUp(url: string, child: ChildProcess, what: string): Promise<
 async function prepareDatabase(postgres: TestPostgres): Promise<string> {
   await postgres.query('CREATE DATABASE drill');
   const url = postgres.url('drill');
-  const sequelize = createDatabase({ url, poolMax: 2, statementTimeoutMs: 60_000 }, createLogger('warn'));
-  await createMigrator(sequelize).up();
+  const sequelize = createDatabase(
+    { url, poolMax: 2, session: { statement_timeout: 60_000, idle_in_transaction_session_timeout: 60_000 } },
+    createLogger('warn'),
+  );
+  // As the migration Job does: schema, then the API's default timeouts on the role.
+  await migrateUp(sequelize, loadConfig({ NODE_ENV: 'test' }));
   await seedCatalog(sequelize);
   await sequelize.close();
   return url;
