@@ -93,4 +93,13 @@ describe('Argo CD objects', () => {
       }),
     ]);
   });
+
+  it('when the Rollouts controller is granted extra rights, then they are only the HTTPRoute verbs the plugin uses', () => {
+    // rollouts-plugin-trafficrouter-gatewayapi keeps no ConfigMap state since v0.13.0
+    // (docs/installation.md, "The plugin does NOT need permissions for: ConfigMaps").
+    const rules = app('argo-rollouts').spec.source.helm.valuesObject.providerRBAC.additionalRules;
+    expect(rules).toEqual([
+      { apiGroups: ['gateway.networking.k8s.io'], resources: ['httproutes'], verbs: ['get', 'list', 'watch', 'update', 'patch'] },
+    ]);
+  });
 });

@@ -16,9 +16,9 @@ export const argoRolloutsValues = {
   },
   providerRBAC: {
     additionalRules: [
-      // The Gateway API plugin rewrites HTTPRoute weights and keeps its state in a ConfigMap.
+      // The Gateway API plugin rewrites HTTPRoute weights; since v0.13.0 it keeps no state in a
+      // ConfigMap, so it gets no ConfigMap rights (plugin docs/installation.md).
       { apiGroups: ['gateway.networking.k8s.io'], resources: ['httproutes'], verbs: ['get', 'list', 'watch', 'update', 'patch'] },
-      { apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'create', 'update'] },
     ],
   },
 };
