@@ -99,7 +99,11 @@ describe('Argo CD objects', () => {
     // (docs/installation.md, "The plugin does NOT need permissions for: ConfigMaps").
     const rules = app('argo-rollouts').spec.source.helm.valuesObject.providerRBAC.additionalRules;
     expect(rules).toEqual([
-      { apiGroups: ['gateway.networking.k8s.io'], resources: ['httproutes'], verbs: ['get', 'list', 'watch', 'update', 'patch'] },
+      {
+        apiGroups: ['gateway.networking.k8s.io'],
+        resources: ['httproutes'],
+        verbs: ['get', 'list', 'watch', 'update', 'patch'],
+      },
     ]);
   });
 });
