@@ -146,6 +146,15 @@ describe.each(ENVIRONMENTS)('network flows of %s', (env) => {
     expect(twice).toEqual([]);
     expect([...monitorsOf.keys()].sort()).toEqual(['api', 'db-primary', 'db-replica', 'pooler']);
   });
+
+  it('when every monitor of dist/ is read, then each scrapes some pod of the catalogue on its port', () => {
+    const monitors = objects
+      .map((o) => o.object)
+      .filter((o) => o.kind === 'PodMonitor' || o.kind === 'ServiceMonitor')
+      .map((o) => `${o.kind}/${o.metadata.name}`);
+    const scraping = new Set(scraped.map((s) => s.monitor));
+    expect(monitors.filter((m) => !scraping.has(m))).toEqual([]);
+  });
 });
 
 describe('the flow table of docs/networking.md', () => {
