@@ -143,7 +143,7 @@ export const flows: readonly Flow[] = [
     from: pod('db-join-job'),
     to: pod('db-primary'),
     port: 'postgresql',
-    why: 'join clones the primary with pg_basebackup; with dataDurability required, writes wait for the standby',
+    why: `join clones the primary (--parent-node <cluster>-rw) with pg_basebackup; with dataDurability required, writes wait for the standby (${CNPG}: pkg/specs/jobs.go, pkg/management/postgres/join.go)`,
   },
   // Names.
   ...DNS_CLIENTS.flatMap((from) =>
