@@ -146,6 +146,17 @@ describe.each(analysers)('NetworkPolicy semantics, as %s reads them', (name, all
     });
     expect(allowedBy([open], [webToDb(5432), webToDb(5433)])).toEqual([true, false]);
   });
+  it('when a policy governs only ingress, then the pods it selects keep an open egress', () => {
+    const ingressOnly = policy('web', {
+      podSelector: { matchLabels: { app: 'web' } },
+      policyTypes: ['Ingress'],
+      ingress: [],
+    });
+    const dbOpen = policy('db', { podSelector: { matchLabels: { app: 'db' } }, ingress: [{}] });
+    expect(
+      allowedBy([ingressOnly, dbOpen], [webToDb(5432), { Source: db, Destination: web, ...to(3000) }]),
+    ).toEqual([true, false]);
+  });
 });
 
 describe('reading the analysers', () => {
