@@ -24,6 +24,14 @@ export interface Traffic {
   readonly Protocol: 'TCP' | 'UDP';
 }
 
+/**
+ * The cyclonus checks run when DHAKACART_CYCLONUS=1: its first build takes the machine's
+ * heavy-build lock, which other builds can hold for most of an hour.
+ */
+export const CYCLONUS_ENABLED = process.env.DHAKACART_CYCLONUS === '1';
+/** The first run on a machine builds cyclonus, possibly after another heavy build holds the lock. */
+export const CYCLONUS_BUILD_MS = 20 * 60_000;
+
 /** Builds (once per version, cached) and returns the cyclonus binary; see scripts/ensure-cyclonus.sh. */
 export function cyclonusBinary(): string {
   return execFileSync('bash', [join(ROOT, 'scripts/ensure-cyclonus.sh')], {
@@ -69,9 +77,12 @@ export function allowed(
   }
 }
 
-/** The footer of each "Is traffic allowed?" table: `| IS ALLOWED? | TRUE |` (tablewriter upper-cases it). */
+/**
+ * The footer of each "Is traffic allowed?" table, `| IS ALLOWED? |  TRUE  |` (pkg/matcher/policy.go;
+ * tablewriter v0.0.5 upper-cases footers), one per query, in query order.
+ */
 export function parseVerdicts(output: string, expected: number): boolean[] {
-  const verdicts = [...output.matchAll(/IS ALLOWED\?\s*\|\s*(TRUE|FALSE)\s*\|/gi)].map(
+  const verdicts = [...output.matchAll(/IS ALLOWED\?\s*\|\s*(TRUE|FALSE)\b/gi)].map(
     (m) => m[1]!.toUpperCase() === 'TRUE',
   );
   if (verdicts.length !== expected)
