@@ -51,7 +51,10 @@ describe.each(ENVIRONMENTS)('network flows of %s', (env) => {
       protocol: s.port.protocol ?? 'TCP',
     })),
   ];
-  /** The policies in place whenever both ends of the flow exist, on the first sync. */
+  /**
+   * The policies in place whenever both ends of the flow exist, on the first sync. NetworkPolicies
+   * only add allows, so a flow they allow stays allowed once every other policy exists too.
+   */
   const policiesFor = (f: ResolvedFlow): K8sObject[] => {
     const ends = [f.from, f.to].filter((e): e is Pod => typeof e !== 'string');
     const byName = new Map<string, K8sObject>();
