@@ -152,6 +152,7 @@ describe.each(analysers)('NetworkPolicy semantics, as %s reads them', (name, all
   it('when a rule lists no peers, then any source on its port is accepted', () => {
     const open = policy('db', {
       podSelector: { matchLabels: { app: 'db' } },
+      policyTypes: ['Ingress'],
       ingress: [{ ports: [{ port: 5432, protocol: 'TCP' }] }],
     });
     expect(allowedBy([open], [webToDb(5432), webToDb(5433)])).toEqual([true, false]);
@@ -162,7 +163,11 @@ describe.each(analysers)('NetworkPolicy semantics, as %s reads them', (name, all
       policyTypes: ['Ingress'],
       ingress: [],
     });
-    const dbOpen = policy('db', { podSelector: { matchLabels: { app: 'db' } }, ingress: [{}] });
+    const dbOpen = policy('db', {
+      podSelector: { matchLabels: { app: 'db' } },
+      policyTypes: ['Ingress'],
+      ingress: [{}],
+    });
     expect(
       allowedBy([ingressOnly, dbOpen], [webToDb(5432), { Source: db, Destination: web, ...to(3000) }]),
     ).toEqual([true, false]);
