@@ -150,7 +150,7 @@ describe.each(ENVIRONMENTS)('network flows of %s', (env) => {
       .filter(([, m]) => m.size > 1)
       .map(([pod, m]) => `${pod}: ${[...m].join(', ')}`);
     expect(twice).toEqual([]);
-    expect([...monitorsOf.keys()].sort()).toEqual(['api', 'db-primary', 'db-replica', 'pooler']);
+    expect([...monitorsOf.keys()].sort()).toEqual(['api', 'db-primary', 'db-replica', 'gateway', 'pooler']);
   });
 
   it('when every monitor of dist/ is read, then each scrapes some pod of the catalogue on its port', () => {

@@ -49,7 +49,10 @@ export class GatewayChart extends Chart {
     addNetworkPolicy(this, 'AllowGateway', {
       name: `${names.gateway}-gateway`,
       podSelector: operatorLabels.gatewayDataPlane,
-      ingress: [{ peers: [peers.anywhere()], ports: [{ port: 80 }, { port: 443 }] }],
+      ingress: [
+        { peers: [peers.anywhere()], ports: [{ port: 80 }, { port: 443 }] },
+        { peers: [peers.podsAnywhere(platformPods.prometheus)], ports: [{ port: ports.gatewayMetrics }] },
+      ],
       egress: [
         { peers: [peers.pods(selectorLabels(names.api))], ports: [{ port: ports.api }] },
         { peers: [peers.pods(selectorLabels(names.storefront))], ports: [{ port: ports.storefront }] },

@@ -48,6 +48,8 @@ export const ports = {
   cnpgStatus: 8000,
   /** The NGINX Gateway Fabric control plane's agent-grpc container port; its Service's 443 maps to it. */
   gatewayControlPlaneAgent: 8443,
+  /** The NGINX Gateway Fabric data plane's metrics port (NGINX Agent's Prometheus exporter). */
+  gatewayMetrics: 9113,
 } as const;
 
 /** Label requirement that, with `operatorLabels.databaseJobs`, selects CloudNativePG's Job pods. */
