@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { thirdPartyImages } from '../config/platform';
 import type { EnvironmentConfig } from '../config/schema';
 import { Cluster } from '../imports/postgresql.cnpg.io/v1';
 import { appLabels } from '../lib/labels';
@@ -31,6 +32,7 @@ export class PostgresCluster extends Construct {
         metadata: { name: props.name, labels: appLabels(props.name, 'database') },
         spec: {
           instances: db.instances,
+          imageName: thirdPartyImages.postgres,
           primaryUpdateStrategy: 'unsupervised',
           bootstrap: { initdb: { database: 'app', owner: 'app' } },
           storage: { size: db.storageSize },
@@ -41,6 +43,7 @@ export class PostgresCluster extends Construct {
               max_connections: '200',
               shared_buffers: sharedBuffers(db.resources.memory.limit),
               log_min_duration_statement: '500ms',
+              archive_timeout: `${db.archiveTimeoutSeconds}s`,
             },
             ...(db.synchronousReplicas > 0
               ? { synchronous: { method: 'any', number: db.synchronousReplicas, dataDurability: 'required' } }
