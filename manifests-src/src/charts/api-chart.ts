@@ -48,7 +48,7 @@ export class ApiChart extends Chart {
       httpRoute: names.api,
       stepAnalysis: step.name,
       backgroundAnalysis: background.name,
-      env: apiEnv(env, databaseHosts.pooler),
+      env: apiEnv(env, databaseHosts(env).pooler),
       // `api:3000`: scraped by Prometheus, and resolved at start by the storefront's nginx (frontend/nginx.conf).
       metricsService: true,
     });
@@ -56,7 +56,7 @@ export class ApiChart extends Chart {
       name: names.migrate,
       image: env.images.api,
       uid: API_UID,
-      env: apiEnv(env, databaseHosts.primary),
+      env: apiEnv(env, databaseHosts(env).primary),
       resources: env.api.resources,
     });
     addServiceMonitor(this, names.api, { 'app.kubernetes.io/name': names.api, ...METRICS_LABEL }, 'http', [
@@ -65,7 +65,7 @@ export class ApiChart extends Chart {
 
     const toPooler = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
     const toPrimary = {
-      peers: [peers.pods(operatorLabels.databaseInstances)],
+      peers: [peers.pods(operatorLabels.clusterInstances(env.recovery.serving))],
       ports: [{ port: ports.postgres }],
     };
     addNetworkPolicy(this, 'AllowApi', {

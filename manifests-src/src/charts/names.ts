@@ -14,6 +14,8 @@ export const names = {
 /** Pod labels the operators put on what they create, used by NetworkPolicies and monitors. */
 export const operatorLabels = {
   databaseInstances: { 'cnpg.io/cluster': names.database, 'cnpg.io/podRole': 'instance' },
+  /** The instances of any one cluster, e.g. a restored one. */
+  clusterInstances: (cluster: string) => ({ 'cnpg.io/cluster': cluster, 'cnpg.io/podRole': 'instance' }),
   pooler: { 'cnpg.io/poolerName': names.pooler },
   /** Set by NGINX Gateway Fabric on the data-plane pods it provisions for a Gateway. */
   gatewayDataPlane: { 'gateway.networking.k8s.io/gateway-name': names.gateway },
