@@ -26,7 +26,12 @@ function summary(label: string, r: DrillReport): string {
     `  base backup                ${seconds(r.baseBackupMs)} (${r.ordersDuringBackup} orders placed meanwhile)`,
     `  PITR restore               ${seconds(restoreMs)} = download ${seconds(r.pitr.downloadMs)} + replay and promote ${seconds(r.pitr.replayAndPromoteMs)} (${r.pitr.walSegmentsFetched} WAL segments)`,
     `  end-of-archive restore     ${seconds(r.crash.downloadMs + r.crash.replayAndPromoteMs)} (${r.crash.walSegmentsFetched} WAL segments)`,
-    `  per GB                     backup ${seconds(r.baseBackupMs / Math.max(gb, 0.001))}, restore ${seconds(restoreMs / Math.max(gb, 0.001))}`,
+    // Fixed costs (process starts, checkpoints, the archive wait) swamp a small database's per-GB figure.
+    ...(gb >= 0.5
+      ? [
+          `  per GB                     backup ${seconds(r.baseBackupMs / gb)}, restore ${seconds(restoreMs / gb)}`,
+        ]
+      : []),
     `  commit -> archived         ${seconds(r.archiveDelayMs)} (archive_timeout ${r.archiveTimeoutSeconds} s)`,
     `  crash loss (RPO)           ${r.crash.lostOrders} orders, the last ${seconds(r.crash.lossWindowMs)} (bound: ${r.archiveTimeoutSeconds} s + upload)`,
   ].join('\n');

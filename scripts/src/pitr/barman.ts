@@ -51,9 +51,11 @@ export class BarmanCloud {
     };
   }
 
+  /** A base backup or its download of several GB on a busy machine can take long: an hour at most. */
   private exec(tool: string, args: string[]): Promise<RunResult> {
     return run(this.bin(tool), [...this.common(), ...args], {
       ...postgresUser(),
+      timeoutMs: 3_600_000,
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...this.env() },
     });
   }
