@@ -13,7 +13,7 @@ export async function generateBulkOrders(
   database: string,
   gigabytes: number,
   log: (line: string) => void,
-): Promise<void> {
+): Promise<number> {
   const total = Math.round((gigabytes * 1e9) / BYTES_PER_ORDER);
   const { n } = await server.queryOne<{ n: number }>(
     "SELECT count(*)::int AS n FROM products WHERE status = 'active'",
@@ -61,4 +61,5 @@ export async function generateBulkOrders(
     database,
   );
   await server.query('CHECKPOINT');
+  return total;
 }

@@ -1,9 +1,21 @@
 import type { PostgresServer } from './postgres-server';
 
+/** The orders placed through the API (the benchmark's bulk orders are counted apart). */
 export async function orderNumbers(server: PostgresServer, database: string): Promise<string[]> {
-  return (await server.query<{ number: string }>('SELECT number FROM orders ORDER BY id', database)).map(
-    (r) => r.number,
+  return (
+    await server.query<{ number: string }>(
+      "SELECT number FROM orders WHERE number NOT LIKE 'BULK-%' ORDER BY id",
+      database,
+    )
+  ).map((r) => r.number);
+}
+
+export async function bulkOrderCount(server: PostgresServer, database: string): Promise<number> {
+  const { n } = await server.queryOne<{ n: number }>(
+    "SELECT count(*)::int AS n FROM orders WHERE number LIKE 'BULK-%'",
+    database,
   );
+  return n;
 }
 
 /**

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { freePort } from '../../../backend/test/harness/ports';
 import { BarmanCloud } from './barman';
 import { generateBulkOrders } from './bulk-orders';
-import { checkStock, orderNumbers } from './checks';
+import { bulkOrderCount, checkStock, orderNumbers } from './checks';
 import { PostgresServer } from './postgres-server';
 import { run } from './processes';
 import { readProductionSettings } from './production-settings';
@@ -33,6 +33,8 @@ export interface DrillReport {
   readonly postgresVersion: string;
   readonly archiveTimeoutSeconds: number;
   readonly databaseBytes: number;
+  /** Orders loaded straight into the database for the benchmark, and how many each restore holds. */
+  readonly bulkOrders: number;
   readonly baseBackupMs: number;
   readonly ordersDuringBackup: number;
   /** Every order acknowledged before the target time, and the ones after it. */
@@ -47,6 +49,7 @@ export interface DrillReport {
     readonly apiListed: readonly string[];
     readonly apiReadBefore: number;
     readonly apiReadAfter: number;
+    readonly bulkOrders: number;
   };
   readonly crash: RestoreFigures & {
     readonly acknowledged: readonly PlacedOrder[];
@@ -59,6 +62,7 @@ export interface DrillReport {
     readonly lostOrders: number;
     /** From the first lost order's acknowledgement to the crash. */
     readonly lossWindowMs: number;
+    readonly bulkOrders: number;
   };
 }
 
@@ -169,9 +173,10 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
       sequence += 1;
       return api.placeOrder(products[sequence % products.length]!, 1 + (sequence % 2));
     };
+    let bulkOrders = 0;
     if (bulk) {
       log(`loading about ${options.bulkGb} GB of orders`);
-      await generateBulkOrders(primary, 'app', options.bulkGb!, log);
+      bulkOrders = await generateBulkOrders(primary, 'app', options.bulkGb!, log);
       await primary.query(
         `ALTER SYSTEM SET archive_command = '${barman.archiveCommand.replaceAll("'", "''")}'`,
       );
@@ -261,6 +266,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
     cleanup.push(() => pitrServer.stop('fast'));
     const pitrNumbers = await orderNumbers(pitrServer, 'app');
     const pitrStock = await checkStock(pitrServer, 'app');
+    const pitrBulk = await bulkOrderCount(pitrServer, 'app');
     const restoredApi = await ShopApi.start(options.repoRoot, pitrServer.url('app'));
     const apiListed = await restoredApi.listedOrderNumbers();
     const apiReadBefore = await restoredApi.orderStatus(beforeTarget.at(-1)!);
@@ -277,6 +283,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
     cleanup.push(() => endServer.stop('fast'));
     const restoredNumbers = await orderNumbers(endServer, 'app');
     const endStock = await checkStock(endServer, 'app');
+    const endBulk = await bulkOrderCount(endServer, 'app');
     await endServer.stop('fast');
     const restoredSet = new Set(restoredNumbers);
     const lost = tail.filter((o) => !restoredSet.has(o.number));
@@ -284,6 +291,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
       postgresVersion: version,
       archiveTimeoutSeconds: settings.archiveTimeoutSeconds,
       databaseBytes: Number(bytes),
+      bulkOrders,
       baseBackupMs: backup.ms,
       ordersDuringBackup,
       beforeTarget,
@@ -297,6 +305,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
         apiListed,
         apiReadBefore,
         apiReadAfter,
+        bulkOrders: pitrBulk,
       },
       crash: {
         ...endFigures,
@@ -307,6 +316,7 @@ export async function runDrill(options: DrillOptions): Promise<DrillReport> {
         stockProblems: endStock,
         lostOrders: lost.length,
         lossWindowMs: lost.length ? crashedAt - lost[0]!.acknowledgedAt : 0,
+        bulkOrders: endBulk,
       },
     };
     log(

@@ -112,14 +112,14 @@ export class ShopApi {
     ).status;
   }
 
-  /** Order numbers the admin listing serves, all pages. */
+  /** Numbers of the pending orders (those placed through the API) the admin listing serves, all pages. */
   async listedOrderNumbers(): Promise<string[]> {
     const login = await this.call('POST', '/api/v1/auth/login', ADMIN);
     if (login.status !== 200) throw new Error(`admin login: ${login.status}`);
     const auth = { authorization: `Bearer ${login.body.data.accessToken}` };
     const numbers: string[] = [];
     for (let page = 1; ; page += 1) {
-      const res = await this.call('GET', `/api/v1/admin/orders?page=${page}`, undefined, auth);
+      const res = await this.call('GET', `/api/v1/admin/orders?status=pending&page=${page}`, undefined, auth);
       if (res.status !== 200) throw new Error(`admin orders: ${res.status} ${JSON.stringify(res.body)}`);
       const items = res.body.data as { number: string }[];
       numbers.push(...items.map((o) => o.number));

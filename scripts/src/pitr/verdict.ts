@@ -41,5 +41,11 @@ export function verdict(report: DrillReport): string[] {
       `${ghosts.length} orders written after the last archived segment came back: ${ghosts.slice(0, 5).join(', ')}`,
     );
   problems.push(...report.crash.stockProblems.map((p) => `end-of-archive stock: ${p}`));
+  for (const [name, restored] of [
+    ['PITR', report.pitr.bulkOrders],
+    ['end-of-archive', report.crash.bulkOrders],
+  ] as const)
+    if (restored !== report.bulkOrders)
+      problems.push(`${name} holds ${restored} of the ${report.bulkOrders} bulk orders in the base backup`);
   return problems;
 }
