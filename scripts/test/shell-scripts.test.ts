@@ -14,12 +14,12 @@ function shellScripts(dir: string): string[] {
 describe('the workflow shell steps (scripts/ci)', () => {
   const scripts = shellScripts('scripts/ci');
 
-  it('when listed, then the release and e2e steps are there', () => {
+  it('when listed, then the release and cluster-test steps are there', () => {
     expect(scripts).toEqual(
       expect.arrayContaining([
         'scripts/ci/commit-deploy.sh',
         'scripts/ci/changed-images.sh',
-        'scripts/ci/e2e/install-platform.sh',
+        'scripts/ci/cluster-test/install-platform.sh',
       ]),
     );
   });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRecovery } from '../config/recovery';
 import type { RepositoryPaths } from '../lib/paths';
-import { synthesize, writeFiles } from '../lib/synthesize';
+import { synthesize, writeFiles } from '../synthesize';
 import { applyRequest, parseRestoreArgs, type RestoreRequest } from './restore-command';
 
 /**
