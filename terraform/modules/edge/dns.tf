@@ -1,5 +1,5 @@
 resource "aws_route53_zone" "this" {
-  #checkov:skip=CKV2_AWS_38:DNSSEC needs a us-east-1 KMS key and a DS record at the .bd registrar; planned, not yet done (docs/adr/0108-aws-infrastructure.md).
+  #checkov:skip=CKV2_AWS_38:DNSSEC needs a us-east-1 KMS key and a DS record at the .bd registrar; planned, not yet done (docs/adr/0111-aws-infrastructure.md).
   #checkov:skip=CKV2_AWS_39:Query logs of a public zone need a us-east-1 log group; its records are public aliases of the load balancer.
   count   = var.create_zone ? 1 : 0
   name    = var.zone_name

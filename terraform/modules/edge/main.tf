@@ -1,5 +1,5 @@
 # A Network Load Balancer passes TCP through to the Gateway, which terminates TLS with cert-manager's
-# certificates (HTTP-01 needs port 80 to reach it too). Why no WAF: docs/adr/0108-aws-infrastructure.md.
+# certificates (HTTP-01 needs port 80 to reach it too). Why no WAF: docs/adr/0111-aws-infrastructure.md.
 resource "aws_security_group" "lb" {
   name        = "${var.name}-lb"
   description = "Internet to the shop's load balancer on 80 and 443"
