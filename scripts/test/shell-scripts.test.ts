@@ -11,17 +11,16 @@ function shellScripts(dir: string): string[] {
   });
 }
 
-describe('the workflow shell steps (scripts/ci)', () => {
-  const scripts = shellScripts('scripts/ci');
+describe.each(['scripts/ci', 'scripts/infra', 'ansible/test'])('the shell scripts of %s', (dir) => {
+  const scripts = shellScripts(dir);
 
-  it('when listed, then the release and e2e steps are there', () => {
-    expect(scripts).toEqual(
-      expect.arrayContaining([
-        'scripts/ci/commit-deploy.sh',
-        'scripts/ci/changed-images.sh',
-        'scripts/ci/e2e/install-platform.sh',
-      ]),
-    );
+  it('when listed, then the expected scripts are there', () => {
+    const expected: Record<string, string[]> = {
+      'scripts/ci': ['scripts/ci/commit-deploy.sh', 'scripts/ci/changed-images.sh', 'scripts/ci/e2e/install-platform.sh'],
+      'scripts/infra': ['scripts/infra/build-tofu.sh', 'scripts/infra/build-aws-provider.sh', 'scripts/infra/tofu.sh', 'scripts/infra/moto.sh'],
+      'ansible/test': ['ansible/test/testhost.sh', 'ansible/test/idempotence.sh'],
+    };
+    expect(scripts).toEqual(expect.arrayContaining(expected[dir]));
   });
 
   it.each(scripts)('when %s is checked by shellcheck, then it has no finding', (file) => {
