@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the cached OpenTofu (scripts/infra/build-tofu.sh) with a CLI config that installs providers only
 # from the locally built AWS provider's filesystem mirror (scripts/infra/build-aws-provider.sh): no registry.
-# Exits 3 with the command to run when a binary is not cached yet.
+# Exits 3 with the command to run when a binary is not cached yet. With TOFU_PROVIDERS_FROM_REGISTRY=1
+# (the GitHub workflow, which can reach the registry) providers come from the registry as usual.
 #   Usage: scripts/infra/tofu.sh [--check-provider] <tofu arguments>     e.g. scripts/infra/tofu.sh -chdir=terraform/envs/staging init
 set -euo pipefail
 
@@ -30,6 +31,12 @@ main() {
   if [ ! -x "$TOFU" ]; then
     echo "OpenTofu is not built yet: run npm run infra:tools (scripts/infra/build-tofu.sh)" >&2
     exit 3
+  fi
+  if [ "${TOFU_PROVIDERS_FROM_REGISTRY:-}" = 1 ]; then
+    [ "${1:-}" = "--check-provider" ] && shift
+    unset TF_CLI_CONFIG_FILE
+    export TF_IN_AUTOMATION=1 CHECKPOINT_DISABLE=1
+    exec "$TOFU" "$@"
   fi
   if [ "${1:-}" = "--check-provider" ]; then
     shift

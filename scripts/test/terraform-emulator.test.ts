@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './support/run-cli';
-import { BUILD_HINT, providerBuilt, pyvenv, readTf, ROOTS, TERRAFORM_DIR, tofu } from './support/terraform';
+import { BUILD_HINT, providerBuilt, providersFromRegistry, pyvenv, readTf, ROOTS, TERRAFORM_DIR, tofu } from './support/terraform';
 
 // Plan, apply, re-plan and destroy against moto, the AWS API emulator (no AWS account can exist here).
 // Needs OpenTofu and the AWS provider built and cached (npm run infra:tools); skipped, saying so, without them.
@@ -68,7 +68,13 @@ function unexplained(changes: ResourceChange[]): string[] {
 
   beforeAll(() => {
     work = mkdtempSync(path.join(tmpdir(), 'dhakacart-terraform-'));
-    cpSync(TERRAFORM_DIR, work, { recursive: true, filter: (src) => !src.includes('.terraform') });
+    cpSync(TERRAFORM_DIR, work, { recursive: true, filter: (src) => !src.includes('.terraform/') && !src.endsWith('.terraform') });
+    // Lock files hold the registry's hashes of HashiCorp's release; the locally built provider has other bytes.
+    if (!providersFromRegistry) {
+      for (const f of readdirSync(work, { recursive: true, encoding: 'utf8' })) {
+        if (f.endsWith('.terraform.lock.hcl')) rmSync(path.join(work, f));
+      }
+    }
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

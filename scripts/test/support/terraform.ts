@@ -8,7 +8,9 @@ const cache = path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cac
 
 /** OpenTofu and the AWS provider are built once by `npm run infra:tools` and cached per version. */
 export const tofuBuilt = existsSync(path.join(cache, 'tofu/1.12.6/bin/tofu'));
-export const providerBuilt = existsSync(path.join(cache, 'terraform-provider-aws/6.48.0/mirror'));
+/** The GitHub workflow installs the provider from the registry instead (TOFU_PROVIDERS_FROM_REGISTRY=1). */
+export const providersFromRegistry = process.env.TOFU_PROVIDERS_FROM_REGISTRY === '1';
+export const providerBuilt = providersFromRegistry || existsSync(path.join(cache, 'terraform-provider-aws/6.48.0/mirror'));
 
 export const BUILD_HINT =
   'run `npm run infra:tools` (scripts/infra/build-tofu.sh ~8 min, scripts/infra/build-aws-provider.sh ~40 min, 9.4 GB)';
