@@ -7,7 +7,8 @@ resource "aws_security_group" "lb" {
   tags        = merge(var.tags, { Name = "${var.name}-lb" })
 }
 
-# trivy:ignore:AVD-AWS-0107 -- a public shop: 80 and 443 are open to the internet on purpose.
+# A public shop: 80 and 443 are open to the internet on purpose.
+#trivy:ignore:AVD-AWS-0107
 resource "aws_vpc_security_group_ingress_rule" "lb" {
   #checkov:skip=CKV_AWS_260:A public shop: port 80 must be open for Let's Encrypt HTTP-01 and the Gateway's redirect to HTTPS.
   for_each          = { http = 80, https = 443 }
@@ -39,7 +40,8 @@ resource "aws_vpc_security_group_ingress_rule" "nodes_from_lb" {
   to_port                      = each.value
 }
 
-# trivy:ignore:AVD-AWS-0053 -- the shop's load balancer is internet-facing on purpose.
+# The shop's load balancer is internet-facing on purpose.
+#trivy:ignore:AVD-AWS-0053
 resource "aws_lb" "this" {
   #checkov:skip=CKV_AWS_91:NLB access logs exist only for TLS listeners; these are TCP pass-through, the Gateway logs every request.
   #checkov:skip=CKV2_AWS_20:A TCP load balancer cannot redirect; the Gateway redirects HTTP to HTTPS.
