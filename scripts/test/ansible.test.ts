@@ -9,7 +9,7 @@ const PLAYBOOKS = readdirSync(path.join(ANSIBLE_DIR, 'playbooks')).filter((f) =>
 const DRILL = process.env.DHAKACART_ANSIBLE_DRILL === '1';
 if (!DRILL) {
   console.warn(
-    'ansible: skipped the idempotence drill against a booted Debian (about 3 min): DHAKACART_ANSIBLE_DRILL=1 npm test -w scripts -- ansible, or npm run drill:ansible',
+    'ansible: skipped the idempotence drill against a booted Debian (about 3 min): DHAKACART_ANSIBLE_DRILL=1 npx jest ansible (in scripts/), or npm run drill:ansible',
   );
 }
 
