@@ -15,10 +15,16 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(root, dir, f));
 }
 
-const rendered = [...yamlFiles('dist'), ...yamlFiles('argocd')].map((f) => readFileSync(f, 'utf8')).join('\n');
+const rendered = [...yamlFiles('dist'), ...yamlFiles('argocd')]
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 const handedOver = ENV_NAMES.map((env) => infrastructure[env]);
-const terraformRoles = new Set(handedOver.flatMap((i) => [i.databaseBackups.roleArn, i.clusterBackups.roleArn]));
-const terraformBuckets = new Set(handedOver.flatMap((i) => [i.databaseBackups.bucket, i.clusterBackups.bucket]));
+const terraformRoles = new Set<string>(
+  handedOver.flatMap((i) => [i.databaseBackups.roleArn, i.clusterBackups.roleArn]),
+);
+const terraformBuckets = new Set<string>(
+  handedOver.flatMap((i) => [i.databaseBackups.bucket, i.clusterBackups.bucket]),
+);
 
 /** The Velero chart names its server's service account <release>-server; the Application's release is "velero". */
 const veleroServiceAccount = 'velero-server';
@@ -33,8 +39,8 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
 
   it('when the rendered manifests name a bucket, then it is a bucket terraform creates', () => {
     const buckets = [
-      ...[...rendered.matchAll(/s3:\/\/([a-z0-9.-]+)/g)].map((m) => m[1]),
-      ...[...rendered.matchAll(/^\s+bucket: ([a-z0-9.-]+)$/gm)].map((m) => m[1]),
+      ...[...rendered.matchAll(/s3:\/\/([a-z0-9.-]+)/g)].map((m) => m[1] ?? ''),
+      ...[...rendered.matchAll(/^\s+bucket: ([a-z0-9.-]+)$/gm)].map((m) => m[1] ?? ''),
     ];
 
     expect(buckets.length).toBeGreaterThanOrEqual(4);
@@ -44,29 +50,46 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
   it('when the config code is read, then no account id or role ARN is written outside the generated file', () => {
     const dir = join(root, 'manifests-src/src');
     const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts') && !f.startsWith('imports') && f !== join('config', 'infrastructure.ts'))
+      .filter(
+        (f) => f.endsWith('.ts') && !f.startsWith('imports') && f !== join('config', 'infrastructure.ts'),
+      )
       .filter((f) => /arn:aws:iam::\d{12}|\b\d{12}\b/.test(readFileSync(join(dir, f), 'utf8')));
 
     expect(sources).toEqual([]);
   });
 
-  it.each(ENV_NAMES)('when %s is compared, then terraform trusts the service accounts the manifests run', (env) => {
-    const i = infrastructure[env];
+  it.each(ENV_NAMES)(
+    'when %s is compared, then terraform trusts the service accounts the manifests run',
+    (env) => {
+      const i = infrastructure[env];
 
-    expect(i.databaseBackups).toMatchObject({ namespace: environments[env].namespace, serviceAccount: names.database });
-    expect(i.clusterBackups).toMatchObject({ namespace: platformNamespaces.velero, serviceAccount: veleroServiceAccount });
-  });
+      expect(i.databaseBackups).toMatchObject({
+        namespace: environments[env].namespace,
+        serviceAccount: names.database,
+      });
+      expect(i.clusterBackups).toMatchObject({
+        namespace: platformNamespaces.velero,
+        serviceAccount: veleroServiceAccount,
+      });
+    },
+  );
 
-  it.each(ENV_NAMES)('when %s is compared, then lifecycle keeps backups longer than the tools retain them', (env) => {
-    const { backups } = environments[env];
+  it.each(ENV_NAMES)(
+    'when %s is compared, then lifecycle keeps backups longer than the tools retain them',
+    (env) => {
+      const { backups } = environments[env];
 
-    expect(infrastructure[env].databaseBackups.expireAfterDays).toBeGreaterThan(backups.retentionDays);
-    expect(infrastructure[env].clusterBackups.expireAfterDays).toBeGreaterThan(backups.veleroTtlDays);
-  });
+      expect(infrastructure[env].databaseBackups.expireAfterDays).toBeGreaterThan(backups.retentionDays);
+      expect(infrastructure[env].clusterBackups.expireAfterDays).toBeGreaterThan(backups.veleroTtlDays);
+    },
+  );
 
-  it.each(ENV_NAMES)('when %s is compared, then terraform points its DNS at the host the Gateway serves', (env) => {
-    expect(infrastructure[env].hosts).toContain(environments[env].host);
-  });
+  it.each(ENV_NAMES)(
+    'when %s is compared, then terraform points its DNS at the host the Gateway serves',
+    (env) => {
+      expect(infrastructure[env].hosts).toContain(environments[env].host);
+    },
+  );
 
   it('when the Argo CD host is compared, then production DNS points it at the load balancer', () => {
     expect(infrastructure.production.hosts).toContain(cluster.argocdHost);
@@ -85,13 +108,17 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
       gateway_node_ports: { http: 30080, https: 30443 },
     };
 
-    expect(() => fromTerraformOutput('staging', raw)).toThrow('staging: databaseBackups.bucket: must be an S3 bucket name');
-    expect(() => fromTerraformOutput('production', { ...raw, database_backups: raw.cluster_backups })).toThrow(
-      'production: environment: the output belongs to staging',
+    expect(() => fromTerraformOutput('staging', raw)).toThrow(
+      'staging: databaseBackups.bucket: must be an S3 bucket name',
     );
+    expect(() =>
+      fromTerraformOutput('production', { ...raw, database_backups: raw.cluster_backups }),
+    ).toThrow('production: environment: the output belongs to staging');
   });
 });
 
 function snake(o: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]));
+  return Object.fromEntries(
+    Object.entries(o).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]),
+  );
 }

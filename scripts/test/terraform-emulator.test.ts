@@ -4,12 +4,23 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './support/run-cli';
-import { BUILD_HINT, providerBuilt, providersFromRegistry, pyvenv, readTf, ROOTS, TERRAFORM_DIR, tofu } from './support/terraform';
+import {
+  BUILD_HINT,
+  providerBuilt,
+  providersFromRegistry,
+  pyvenv,
+  readTf,
+  ROOTS,
+  TERRAFORM_DIR,
+  tofu,
+} from './support/terraform';
 
 // Plan, apply, re-plan and destroy against moto, the AWS API emulator (no AWS account can exist here).
 // Needs OpenTofu and the AWS provider built and cached (npm run infra:tools); skipped, saying so, without them.
 if (!providerBuilt) {
-  console.warn(`terraform: skipped tofu init/validate/test/plan and the moto apply (AWS provider not built): ${BUILD_HINT}`);
+  console.warn(
+    `terraform: skipped tofu init/validate/test/plan and the moto apply (AWS provider not built): ${BUILD_HINT}`,
+  );
 }
 
 interface Allowance {
@@ -17,15 +28,26 @@ interface Allowance {
 }
 interface ResourceChange {
   address: string;
-  change: { actions: string[]; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+  change: {
+    actions: string[];
+    before: Record<string, unknown> | null;
+    after: Record<string, unknown> | null;
+  };
 }
 
-const ENVS = [
-  { env: 'staging', account: /account_id\s+=\s+"(\d{12})"/.exec(readTf('envs/staging/providers.tf'))![1] },
-  { env: 'production', account: /account_id\s+=\s+"(\d{12})"/.exec(readTf('envs/production/providers.tf'))![1] },
-];
-const allowance = JSON.parse(readFileSync(path.join(TERRAFORM_DIR, 'test/emulator-allowance.json'), 'utf8')) as Allowance;
-const AWS_ENV = { AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: 'ap-south-1', TF_INPUT: '0' };
+const accountOf = (env: string): string =>
+  /account_id\s+=\s+"(\d{12})"/.exec(readTf(`envs/${env}/providers.tf`))?.[1] ?? '';
+const STAGING_ACCOUNT = accountOf('staging');
+const ENVS = ['staging', 'production'].map((env) => ({ env, account: accountOf(env) }));
+const allowance = JSON.parse(
+  readFileSync(path.join(TERRAFORM_DIR, 'test/emulator-allowance.json'), 'utf8'),
+) as Allowance;
+const AWS_ENV = {
+  AWS_ACCESS_KEY_ID: 'testing',
+  AWS_SECRET_ACCESS_KEY: 'testing',
+  AWS_REGION: 'ap-south-1',
+  TF_INPUT: '0',
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -37,19 +59,26 @@ function freePort(): Promise<number> {
 }
 
 function moto(command: 'start' | 'stop', port: number, account = ''): void {
-  const result = spawnSync('bash', ['scripts/infra/moto.sh', command, String(port), account], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 600_000 });
+  const result = spawnSync('bash', ['scripts/infra/moto.sh', command, String(port), account], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   if (result.status !== 0) throw new Error(`moto ${command} failed: ${result.stderr}`);
 }
 
 function ok(result: ReturnType<typeof tofu>): string {
-  if (result.status !== 0) throw new Error(`tofu failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`tofu failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
 /** Attributes whose values differ between before and after, at the top level of a resource. */
 function changedAttributes(change: ResourceChange['change']): string[] {
   const keys = new Set([...Object.keys(change.before ?? {}), ...Object.keys(change.after ?? {})]);
-  return [...keys].filter((k) => JSON.stringify(change.before?.[k] ?? null) !== JSON.stringify(change.after?.[k] ?? null)).sort();
+  return [...keys]
+    .filter((k) => JSON.stringify(change.before?.[k] ?? null) !== JSON.stringify(change.after?.[k] ?? null))
+    .sort();
 }
 
 /** The re-plan's changes that the allowance does not explain, as `address: attribute`. */
@@ -57,8 +86,14 @@ function unexplained(changes: ResourceChange[]): string[] {
   return changes
     .filter((c) => !c.change.actions.every((a) => a === 'no-op' || a === 'read'))
     .flatMap((c) =>
-      (c.change.actions.includes('update') ? changedAttributes(c.change) : [`(${c.change.actions.join('+')})`])
-        .filter((attr) => !allowance.allowed.some((a) => new RegExp(a.resource).test(c.address) && a.attribute === attr))
+      (c.change.actions.includes('update')
+        ? changedAttributes(c.change)
+        : [`(${c.change.actions.join('+')})`]
+      )
+        .filter(
+          (attr) =>
+            !allowance.allowed.some((a) => new RegExp(a.resource).test(c.address) && a.attribute === attr),
+        )
         .map((attr) => `${c.address}: ${attr}`),
     );
 }
@@ -68,7 +103,10 @@ function unexplained(changes: ResourceChange[]): string[] {
 
   beforeAll(() => {
     work = mkdtempSync(path.join(tmpdir(), 'dhakacart-terraform-'));
-    cpSync(TERRAFORM_DIR, work, { recursive: true, filter: (src) => !src.includes('.terraform/') && !src.endsWith('.terraform') });
+    cpSync(TERRAFORM_DIR, work, {
+      recursive: true,
+      filter: (src) => !src.includes('.terraform/') && !src.endsWith('.terraform'),
+    });
     // Lock files hold the registry's hashes of HashiCorp's release; the locally built provider has other bytes.
     if (!providersFromRegistry) {
       for (const f of readdirSync(work, { recursive: true, encoding: 'utf8' })) {
@@ -101,7 +139,8 @@ function unexplained(changes: ResourceChange[]): string[] {
     let port = 0;
     let dir = '';
     const vars = () => [`-var=emulator_endpoint=http://127.0.0.1:${port}`];
-    const run = (args: string[]) => tofu([`-chdir=${dir}`, ...args, '-no-color', '-input=false'], { env: AWS_ENV, timeoutMs: 900_000 });
+    const run = (args: string[]) =>
+      tofu([`-chdir=${dir}`, ...args, '-no-color', '-input=false'], { env: AWS_ENV, timeoutMs: 900_000 });
 
     beforeAll(async () => {
       port = await freePort();
@@ -118,7 +157,17 @@ function unexplained(changes: ResourceChange[]): string[] {
       writeFileSync(path.join(dir, 'plan.json'), ok(tofu([`-chdir=${dir}`, 'show', '-json', 'plan.bin'])));
       const checkov = spawnSync(
         path.join(pyvenv('checkov'), 'bin/checkov'),
-        ['--file', path.join(dir, 'plan.json'), '--framework', 'terraform_plan', '--skip-download', '--compact', '--quiet', '--repo-root-for-plan-enrichment', dir],
+        [
+          '--file',
+          path.join(dir, 'plan.json'),
+          '--framework',
+          'terraform_plan',
+          '--skip-download',
+          '--compact',
+          '--quiet',
+          '--repo-root-for-plan-enrichment',
+          dir,
+        ],
         { encoding: 'utf8', timeout: 600_000 },
       );
 
@@ -129,7 +178,9 @@ function unexplained(changes: ResourceChange[]): string[] {
     it('when applied and planned again, then nothing changes except the listed moto limitations', () => {
       ok(run(['apply', '-auto-approve', ...vars()]));
       ok(run(['plan', '-out=replan.bin', ...vars()]));
-      const replan = JSON.parse(ok(tofu([`-chdir=${dir}`, 'show', '-json', 'replan.bin']))) as { resource_changes?: ResourceChange[] };
+      const replan = JSON.parse(ok(tofu([`-chdir=${dir}`, 'show', '-json', 'replan.bin']))) as {
+        resource_changes?: ResourceChange[];
+      };
 
       expect(unexplained(replan.resource_changes ?? [])).toEqual([]);
     }, 900_000);
@@ -137,12 +188,19 @@ function unexplained(changes: ResourceChange[]): string[] {
     it('when its outputs are compared with manifests-src/src/config/infrastructure.ts, then they agree', () => {
       const outputs = mkdtempSync(path.join(tmpdir(), 'dhakacart-outputs-'));
       try {
-        writeFileSync(path.join(outputs, `${env}.json`), ok(tofu([`-chdir=${dir}`, 'output', '-json', 'manifests'])));
-        const check = spawnSync('npm', ['run', '--silent', 'infra:config', '--', '--check', '--env', env, '--from-dir', outputs], {
-          cwd: REPO_ROOT,
-          encoding: 'utf8',
-          timeout: 120_000,
-        });
+        writeFileSync(
+          path.join(outputs, `${env}.json`),
+          ok(tofu([`-chdir=${dir}`, 'output', '-json', 'manifests'])),
+        );
+        const check = spawnSync(
+          'npm',
+          ['run', '--silent', 'infra:config', '--', '--check', '--env', env, '--from-dir', outputs],
+          {
+            cwd: REPO_ROOT,
+            encoding: 'utf8',
+            timeout: 120_000,
+          },
+        );
 
         expect(check.stderr).toBe('');
         expect(check.stdout).toContain(`${env} match terraform's outputs`);
@@ -164,15 +222,20 @@ function unexplained(changes: ResourceChange[]): string[] {
 
     beforeAll(async () => {
       port = await freePort();
-      moto('start', port, ENVS[0].account);
+      moto('start', port, STAGING_ACCOUNT);
     }, 600_000);
     afterAll(() => moto('stop', port));
 
     it('when applied, then it makes the state bucket envs/staging/backend.tf names', () => {
       const dir = path.join(work, 'bootstrap');
-      const vars = [`-var=emulator_endpoint=http://127.0.0.1:${port}`, `-var=account_id=${ENVS[0].account}`];
+      const vars = [`-var=emulator_endpoint=http://127.0.0.1:${port}`, `-var=account_id=${STAGING_ACCOUNT}`];
       ok(tofu([`-chdir=${dir}`, 'init', '-input=false', '-no-color'], { env: AWS_ENV }));
-      ok(tofu([`-chdir=${dir}`, 'apply', '-auto-approve', '-input=false', '-no-color', ...vars], { env: AWS_ENV, timeoutMs: 600_000 }));
+      ok(
+        tofu([`-chdir=${dir}`, 'apply', '-auto-approve', '-input=false', '-no-color', ...vars], {
+          env: AWS_ENV,
+          timeoutMs: 600_000,
+        }),
+      );
       const bucket = JSON.parse(ok(tofu([`-chdir=${dir}`, 'output', '-json', 'state_bucket']))) as string;
 
       expect(readTf('envs/staging/backend.tf')).toContain(`bucket       = "${bucket}"`);
@@ -183,7 +246,11 @@ function unexplained(changes: ResourceChange[]): string[] {
 describe('the re-plan allowance', () => {
   const update = (address: string, before: object, after: object): ResourceChange => ({
     address,
-    change: { actions: ['update'], before: before as Record<string, unknown>, after: after as Record<string, unknown> },
+    change: {
+      actions: ['update'],
+      before: before as Record<string, unknown>,
+      after: after as Record<string, unknown>,
+    },
   });
 
   it('when a listed moto limitation shows up, then it is explained', () => {
@@ -194,11 +261,13 @@ describe('the re-plan allowance', () => {
 
   it('when anything else changes, then it is reported by address and attribute', () => {
     const bucket = 'module.environment.module.data.module.primary["database"].aws_s3_bucket.this';
-    const replaced: ResourceChange = { address: bucket, change: { actions: ['delete', 'create'], before: {}, after: {} } };
+    const replaced: ResourceChange = {
+      address: bucket,
+      change: { actions: ['delete', 'create'], before: {}, after: {} },
+    };
 
-    expect(unexplained([update(bucket, { object_lock_enabled: true }, { object_lock_enabled: false }), replaced])).toEqual([
-      `${bucket}: object_lock_enabled`,
-      `${bucket}: (delete+create)`,
-    ]);
+    expect(
+      unexplained([update(bucket, { object_lock_enabled: true }, { object_lock_enabled: false }), replaced]),
+    ).toEqual([`${bucket}: object_lock_enabled`, `${bucket}: (delete+create)`]);
   });
 });

@@ -20,13 +20,18 @@ import {
 if (!tofuBuilt) console.warn(`terraform: skipped tofu fmt -check (OpenTofu not built): ${BUILD_HINT}`);
 
 describe('terraform/ layout', () => {
-  it.each(modules())('when module %s is listed, then it has main, variables, outputs and versions files', (name) => {
-    const files = tfFiles().filter((f) => path.dirname(f) === path.join('modules', name));
+  it.each(modules())(
+    'when module %s is listed, then it has main, variables, outputs and versions files',
+    (name) => {
+      const files = tfFiles().filter((f) => path.dirname(f) === path.join('modules', name));
 
-    expect(files).toEqual(
-      expect.arrayContaining(['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf'].map((f) => path.join('modules', name, f))),
-    );
-  });
+      expect(files).toEqual(
+        expect.arrayContaining(
+          ['main.tf', 'variables.tf', 'outputs.tf', 'versions.tf'].map((f) => path.join('modules', name, f)),
+        ),
+      );
+    },
+  );
 
   it('when every variable is read, then each is typed and described', () => {
     const untyped = tfFiles().flatMap((file) =>
@@ -42,7 +47,7 @@ describe('terraform/ layout', () => {
     const unnamed = tfFiles().flatMap((file) =>
       [...variableBlocks(readTf(file))].flatMap(([name, body]) =>
         [...body.matchAll(/error_message\s+=\s+"(.*)"$/gm)]
-          .filter((m) => !m[1].includes(name))
+          .filter((m) => !(m[1] ?? '').includes(name))
           .map((m) => `${file}: ${name}: ${m[1]}`),
       ),
     );
@@ -56,7 +61,9 @@ describe('terraform/ layout', () => {
     (env) => {
       const backend = readTf(`${env}/backend.tf`);
       const account = /account_id\s+=\s+"(\d{12})"/.exec(readTf(`${env}/providers.tf`))?.[1];
-      const bootstrapName = /name\s+=\s+"(dhakacart-tfstate-)\$\{var\.account_id\}"/.exec(readTf('bootstrap/main.tf'))?.[1];
+      const bootstrapName = /name\s+=\s+"(dhakacart-tfstate-)\$\{var\.account_id\}"/.exec(
+        readTf('bootstrap/main.tf'),
+      )?.[1];
 
       expect(backend).toMatch(/^\s+use_lockfile\s+=\s+true$/m);
       expect(backend).toMatch(/^\s+encrypt\s+=\s+true$/m);
@@ -81,13 +88,25 @@ describe('terraform/ layout', () => {
 });
 
 describe('checkov (static scan of the HCL)', () => {
-  let report: { results: { failed_checks: { check_id: string; file_path: string; resource: string }[] }; summary: { passed: number; parsing_errors: number } };
+  let report: {
+    results: { failed_checks: { check_id: string; file_path: string; resource: string }[] };
+    summary: { passed: number; parsing_errors: number };
+  };
 
   beforeAll(() => {
     const venv = pyvenv('checkov');
     const result = spawnSync(
       path.join(venv, 'bin/checkov'),
-      ['--directory', TERRAFORM_DIR, '--framework', 'terraform', '--skip-download', '--output', 'json', '--quiet'],
+      [
+        '--directory',
+        TERRAFORM_DIR,
+        '--framework',
+        'terraform',
+        '--skip-download',
+        '--output',
+        'json',
+        '--quiet',
+      ],
       { cwd: REPO_ROOT, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
     );
     const parsed: unknown = JSON.parse(result.stdout);
@@ -101,7 +120,9 @@ describe('checkov (static scan of the HCL)', () => {
   });
 
   it('when a check is skipped, then the skip says why', () => {
-    const skips = tfFiles().flatMap((f) => [...readTf(f).matchAll(/#checkov:skip=([A-Z0-9_]+)(?::(.*))?$/gm)]);
+    const skips = tfFiles().flatMap((f) => [
+      ...readTf(f).matchAll(/#checkov:skip=([A-Z0-9_]+)(?::(.*))?$/gm),
+    ]);
 
     expect(skips.length).toBeGreaterThan(0);
     expect(skips.filter((m) => (m[2] ?? '').trim().length < 20).map((m) => m[0])).toEqual([]);
@@ -113,12 +134,25 @@ describe('checkov catches what it is there for', () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'dhakacart-tf-'));
     try {
       cpSync(path.join(TERRAFORM_DIR, 'modules/bucket'), copy, { recursive: true });
-      const main = readTf('modules/bucket/main.tf').replace(/resource "aws_s3_bucket_public_access_block"[\s\S]*?\n\}\n/, '');
+      const main = readTf('modules/bucket/main.tf').replace(
+        /resource "aws_s3_bucket_public_access_block"[\s\S]*?\n\}\n/,
+        '',
+      );
       writeFileSync(path.join(copy, 'main.tf'), main);
       const venv = pyvenv('checkov');
       const result = spawnSync(
         path.join(venv, 'bin/checkov'),
-        ['--directory', copy, '--framework', 'terraform', '--skip-download', '--check', 'CKV2_AWS_6', '--compact', '--quiet'],
+        [
+          '--directory',
+          copy,
+          '--framework',
+          'terraform',
+          '--skip-download',
+          '--check',
+          'CKV2_AWS_6',
+          '--compact',
+          '--quiet',
+        ],
         { encoding: 'utf8', timeout: 300_000 },
       );
 

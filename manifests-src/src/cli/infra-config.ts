@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import { infrastructure as committed } from '../config/infrastructure';
 import {
   fromTerraformOutput,
@@ -23,10 +24,14 @@ const target = join(root, 'manifests-src/src/config/infrastructure.ts');
 function readOutput(env: EnvName, fromDir: string | undefined): unknown {
   const text = fromDir
     ? readFileSync(join(fromDir, `${env}.json`), 'utf8')
-    : execFileSync('bash', ['scripts/infra/tofu.sh', `-chdir=terraform/envs/${env}`, 'output', '-json', 'manifests'], {
-        cwd: root,
-        encoding: 'utf8',
-      });
+    : execFileSync(
+        'bash',
+        ['scripts/infra/tofu.sh', `-chdir=terraform/envs/${env}`, 'output', '-json', 'manifests'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
   return JSON.parse(text);
 }
 
@@ -35,7 +40,11 @@ function differences(prefix: string, want: unknown, got: unknown): string[] {
   if (want !== null && got !== null && typeof want === 'object' && typeof got === 'object') {
     const keys = new Set([...Object.keys(want), ...Object.keys(got)]);
     return [...keys].flatMap((k) =>
-      differences(`${prefix}.${k}`, (want as Record<string, unknown>)[k], (got as Record<string, unknown>)[k]),
+      differences(
+        `${prefix}.${k}`,
+        (want as Record<string, unknown>)[k],
+        (got as Record<string, unknown>)[k],
+      ),
     );
   }
   return JSON.stringify(want) === JSON.stringify(got)
@@ -43,11 +52,16 @@ function differences(prefix: string, want: unknown, got: unknown): string[] {
     : [`${prefix}: terraform has ${JSON.stringify(want)}, the config has ${JSON.stringify(got)}`];
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({
-      options: { env: { type: 'string' }, 'from-dir': { type: 'string' }, check: { type: 'boolean' }, help: { type: 'boolean' } },
+      options: {
+        env: { type: 'string' },
+        'from-dir': { type: 'string' },
+        check: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
     }).values;
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -78,9 +92,11 @@ function main(): number {
     console.log(`infra:config: ${envs.join(', ')} match terraform's outputs`);
     return 0;
   }
-  writeFileSync(target, renderInfrastructureModule(fresh as Infrastructure));
+  // Formatted as the repository formats TypeScript, so `npm run format:check` stays clean.
+  const options = { ...(await resolveConfig(target)), filepath: target };
+  writeFileSync(target, await format(renderInfrastructureModule(fresh as Infrastructure), options));
   console.log(`infra:config: wrote ${target} (${envs.join(', ')}); run npm run synth next`);
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

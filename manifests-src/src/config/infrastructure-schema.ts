@@ -49,7 +49,9 @@ export function fromTerraformOutput(env: EnvName, raw: unknown): InfrastructureO
   const result = infrastructureOutputsSchema.safeParse(camelKeys(raw));
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${env}: ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`terraform output "manifests" of ${env} is not a valid hand-over\n  ${problems.join('\n  ')}`);
+    throw new Error(
+      `terraform output "manifests" of ${env} is not a valid hand-over\n  ${problems.join('\n  ')}`,
+    );
   }
   if (result.data.environment !== env) {
     throw new Error(`${env}: environment: the output belongs to ${result.data.environment}`);

@@ -3,61 +3,56 @@
 import type { Infrastructure } from './infrastructure-schema';
 
 export const infrastructure = {
-  "staging": {
-    "environment": "staging",
-    "accountId": "111111111111",
-    "region": "ap-south-1",
-    "clusterName": "dhakacart-staging",
-    "zoneName": "staging.dhakacart.com.bd",
-    "hosts": [
-      "staging.dhakacart.com.bd"
-    ],
-    "databaseBackups": {
-      "bucket": "dhakacart-staging-db-backups",
-      "roleArn": "arn:aws:iam::111111111111:role/dhakacart-staging-db-backup",
-      "namespace": "dhakacart-staging",
-      "serviceAccount": "dhakacart-db",
-      "expireAfterDays": 37
+  staging: {
+    environment: 'staging',
+    accountId: '111111111111',
+    region: 'ap-south-1',
+    clusterName: 'dhakacart-staging',
+    zoneName: 'staging.dhakacart.com.bd',
+    hosts: ['staging.dhakacart.com.bd'],
+    databaseBackups: {
+      bucket: 'dhakacart-staging-db-backups',
+      roleArn: 'arn:aws:iam::111111111111:role/dhakacart-staging-db-backup',
+      namespace: 'dhakacart-staging',
+      serviceAccount: 'dhakacart-db',
+      expireAfterDays: 37,
     },
-    "clusterBackups": {
-      "bucket": "dhakacart-staging-cluster-backups",
-      "roleArn": "arn:aws:iam::111111111111:role/dhakacart-staging-velero",
-      "namespace": "velero",
-      "serviceAccount": "velero-server",
-      "expireAfterDays": 37
+    clusterBackups: {
+      bucket: 'dhakacart-staging-cluster-backups',
+      roleArn: 'arn:aws:iam::111111111111:role/dhakacart-staging-velero',
+      namespace: 'velero',
+      serviceAccount: 'velero-server',
+      expireAfterDays: 37,
     },
-    "gatewayNodePorts": {
-      "http": 30080,
-      "https": 30443
-    }
+    gatewayNodePorts: {
+      http: 30080,
+      https: 30443,
+    },
   },
-  "production": {
-    "environment": "production",
-    "accountId": "222222222222",
-    "region": "ap-south-1",
-    "clusterName": "dhakacart-production",
-    "zoneName": "dhakacart.com.bd",
-    "hosts": [
-      "argocd.dhakacart.com.bd",
-      "shop.dhakacart.com.bd"
-    ],
-    "databaseBackups": {
-      "bucket": "dhakacart-production-db-backups",
-      "roleArn": "arn:aws:iam::222222222222:role/dhakacart-production-db-backup",
-      "namespace": "dhakacart",
-      "serviceAccount": "dhakacart-db",
-      "expireAfterDays": 37
+  production: {
+    environment: 'production',
+    accountId: '222222222222',
+    region: 'ap-south-1',
+    clusterName: 'dhakacart-production',
+    zoneName: 'dhakacart.com.bd',
+    hosts: ['argocd.dhakacart.com.bd', 'shop.dhakacart.com.bd'],
+    databaseBackups: {
+      bucket: 'dhakacart-production-db-backups',
+      roleArn: 'arn:aws:iam::222222222222:role/dhakacart-production-db-backup',
+      namespace: 'dhakacart',
+      serviceAccount: 'dhakacart-db',
+      expireAfterDays: 37,
     },
-    "clusterBackups": {
-      "bucket": "dhakacart-production-cluster-backups",
-      "roleArn": "arn:aws:iam::222222222222:role/dhakacart-production-velero",
-      "namespace": "velero",
-      "serviceAccount": "velero-server",
-      "expireAfterDays": 37
+    clusterBackups: {
+      bucket: 'dhakacart-production-cluster-backups',
+      roleArn: 'arn:aws:iam::222222222222:role/dhakacart-production-velero',
+      namespace: 'velero',
+      serviceAccount: 'velero-server',
+      expireAfterDays: 37,
     },
-    "gatewayNodePorts": {
-      "http": 30080,
-      "https": 30443
-    }
-  }
+    gatewayNodePorts: {
+      http: 30080,
+      https: 30443,
+    },
+  },
 } as const satisfies Infrastructure;

@@ -10,7 +10,8 @@ const cache = path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cac
 export const tofuBuilt = existsSync(path.join(cache, 'tofu/1.12.6/bin/tofu'));
 /** The GitHub workflow installs the provider from the registry instead (TOFU_PROVIDERS_FROM_REGISTRY=1). */
 export const providersFromRegistry = process.env.TOFU_PROVIDERS_FROM_REGISTRY === '1';
-export const providerBuilt = providersFromRegistry || existsSync(path.join(cache, 'terraform-provider-aws/6.48.0/mirror'));
+export const providerBuilt =
+  providersFromRegistry || existsSync(path.join(cache, 'terraform-provider-aws/6.48.0/mirror'));
 
 export const BUILD_HINT =
   'run `npm run infra:tools` (scripts/infra/build-tofu.sh ~8 min, scripts/infra/build-aws-provider.sh ~40 min, 9.4 GB)';
@@ -35,7 +36,10 @@ export function readTf(file: string): string {
 }
 
 /** Runs the cached OpenTofu through scripts/infra/tofu.sh (offline provider mirror). */
-export function tofu(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): SpawnSyncReturns<string> {
+export function tofu(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): SpawnSyncReturns<string> {
   return spawnSync('bash', [path.join(REPO_ROOT, 'scripts/infra/tofu.sh'), ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, ...options.env },
@@ -59,6 +63,7 @@ export function pyvenv(name: string): string {
 /** `variable "x" { ... }` blocks of a file, by name (top-level blocks end at a line with a lone `}`). */
 export function variableBlocks(text: string): Map<string, string> {
   const blocks = new Map<string, string>();
-  for (const match of text.matchAll(/^variable "([\w-]+)" \{\n([\s\S]*?)^\}$/gm)) blocks.set(match[1], match[2]);
+  for (const [, name = '', body = ''] of text.matchAll(/^variable "([\w-]+)" \{\n([\s\S]*?)^\}$/gm))
+    blocks.set(name, body);
   return blocks;
 }
