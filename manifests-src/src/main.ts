@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { repositoryPaths } from './lib/paths';
-import { synthesize, writeFiles } from './lib/synthesize';
+import { synthesize, writeFiles } from './synthesize';
 
-// Environments → charts → dist/<env>/<chart>/, argocd/, policies/admission/. See lib/synthesize.ts.
+// Environments → charts → dist/<env>/<chart>/, argocd/, policies/admission/. See synthesize.ts.
 const paths = repositoryPaths(resolve(import.meta.dirname, '../..'));
 try {
   const files = synthesize(paths);

@@ -94,3 +94,28 @@ describe('Argo CD objects', () => {
     ]);
   });
 });
+
+describe('auto-sync turned off by hand, as the deployment guide does', () => {
+  const guide = readFileSync(join(ROOT, 'docs/deployment-guide.md'), 'utf8');
+  // `argocd app set --sync-policy none` removes spec.syncPolicy.automated from the Application.
+  const TOUCHED = '/spec/syncPolicy/automated';
+  const covers = (pointer: string) => TOUCHED === pointer || TOUCHED.startsWith(`${pointer}/`);
+
+  it('when the guide is read, then it turns auto-sync off with argocd app set --sync-policy none', () => {
+    expect(guide).toMatch(/argocd app set <app> --sync-policy none/);
+  });
+
+  it.each(ofKind('ApplicationSet').map((s) => [s.metadata.name, s] as const))(
+    'when the %s ApplicationSet reconciles, then it leaves an Application whose auto-sync was turned off alone',
+    (_name, set) => {
+      const rules = (set.spec.ignoreApplicationDifferences ?? []) as {
+        name?: string;
+        jsonPointers?: string[];
+      }[];
+      const pointers = rules.filter((r) => r.name === undefined).flatMap((r) => r.jsonPointers ?? []);
+      expect(pointers.some(covers)).toBe(true);
+      // Nothing else of the template is left to drift.
+      expect(pointers.filter((p) => !covers(p))).toEqual([]);
+    },
+  );
+});

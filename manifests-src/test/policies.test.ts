@@ -59,6 +59,15 @@ describe('admission policies', () => {
     },
   );
 
+  it.each(fixtures.map((f) => [f.file, f] as const))(
+    'when the bad object %s is evaluated by every other policy, then none denies it (it breaks one rule only)',
+    (_file, fixture) => {
+      const others = policies.filter((p) => p.metadata.name !== fixture.policy);
+      const denials = others.flatMap((p) => admit(p, fixture.object, fixture.request) ?? []);
+      expect(denials).toEqual([]);
+    },
+  );
+
   it('when fixtures are counted, then every policy has at least one', () => {
     const covered = new Set(fixtures.map((f) => f.policy));
     expect(policies.map((p) => p.metadata.name).filter((n) => !covered.has(n))).toEqual([]);

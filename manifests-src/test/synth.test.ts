@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OWNED_FOLDERS, repositoryPaths } from '../src/lib/paths';
-import { synthesize } from '../src/lib/synthesize';
+import { synthesize } from '../src/synthesize';
 import { listFiles, manifests, paths, ROOT } from './helpers/repository';
 
 function committedFiles(): Map<string, string> {

@@ -19,7 +19,7 @@ describe.each(['scripts/ci', 'scripts/infra', 'ansible/test'])('the shell script
       'scripts/ci': [
         'scripts/ci/commit-deploy.sh',
         'scripts/ci/changed-images.sh',
-        'scripts/ci/e2e/install-platform.sh',
+        'scripts/ci/cluster-test/install-platform.sh',
       ],
       'scripts/infra': [
         'scripts/infra/build-tofu.sh',

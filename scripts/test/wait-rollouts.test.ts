@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './support/run-cli';
 
-const SCRIPT = path.join(REPO_ROOT, 'scripts/ci/e2e/wait-rollouts.sh');
+const SCRIPT = path.join(REPO_ROOT, 'scripts/ci/cluster-test/wait-rollouts.sh');
 
 // A Kubernetes cluster cannot exist here: a fake kubectl on PATH answers with Rollout states
 // written by each test ("name generation observedGeneration phase stableRS currentPodHash").

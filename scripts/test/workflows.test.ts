@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Workflow } from '../src/workflows/load';
 import { REPO_ROOT } from './support/run-cli';
 
-const EXPECTED_WORKFLOWS = ['ci.yml', 'dist-diff.yml', 'e2e.yml', 'promote.yml', 'release.yml'].map(
+const EXPECTED_WORKFLOWS = ['ci.yml', 'dist-diff.yml', 'cluster-test.yml', 'promote.yml', 'release.yml'].map(
   (name) => `.github/workflows/${name}`,
 );
 

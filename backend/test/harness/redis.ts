@@ -3,6 +3,16 @@ import { Redis } from 'ioredis';
 import { freePort, waitFor } from './ports';
 import { stopChild } from './processes';
 
+/**
+ * redis-server hangs at start under libfaketime (recursive clock_gettime in its allocator), so when the suite runs
+ * with a faked clock (docs/testing.md, "Any hour, any time zone") Redis keeps the real one; it only times TTLs.
+ */
+function withoutFaketime(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (!env.LD_PRELOAD?.includes('faketime')) return env;
+  const { LD_PRELOAD: _preload, ...rest } = env;
+  return rest;
+}
+
 /** A throwaway Redis on a free loopback port, without persistence (it holds only rebuildable data). */
 export class TestRedis {
   private child?: ChildProcess;
@@ -33,7 +43,7 @@ export class TestRedis {
         '--protected-mode',
         'yes',
       ],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', env: withoutFaketime(process.env) },
     );
     await waitFor(
       async () => {

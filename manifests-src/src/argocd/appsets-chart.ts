@@ -36,6 +36,11 @@ function appSet(props: AppSetProps): ApplicationSet {
       goTemplateOptions: ['missingkey=error'],
       // Deleting the ApplicationSet must never delete the shop.
       syncPolicy: { preserveResourcesOnDeletion: true },
+      // `argocd app set <app> --sync-policy none` (docs/deployment-guide.md) removes an
+      // Application's spec.syncPolicy.automated; without this the controller puts it back at once
+      // (Argo CD docs, operator-manual/applicationset/Controlling-Resource-Modification.md,
+      // "Allow temporarily toggling auto-sync"). Only that field: the rest keeps following git.
+      ignoreApplicationDifferences: [{ jsonPointers: ['/spec/syncPolicy/automated'] }],
       generators: [{ git: { repoURL: repository.url, revision: repository.revision, directories: [{ path: `${props.folder}/*` }] } }],
       template: {
         metadata: {

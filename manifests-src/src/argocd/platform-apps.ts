@@ -11,16 +11,21 @@ export interface PlatformApp {
   readonly values: object;
 }
 
-/** Waves: -4 Argo CD itself and its projects; -3 bare CRDs; -2 operators; -1 what needs their CRDs; 0 the shop. */
+/**
+ * Waves: -4 Argo CD itself and its projects; -3 bare CRDs, and kube-prometheus-stack, whose
+ * monitoring.coreos.com CRDs the operators' ServiceMonitors and PodMonitors need; -2 operators;
+ * -1 what needs their CRDs; 0 the shop.
+ */
 export const WAVES = { self: -4, crds: -3, operators: -2, dependents: -1, workloads: 0 } as const;
 
 export const platformApps: readonly PlatformApp[] = [
   { name: 'argo-cd', chart: charts.argoCd, namespace: ns.argocd, wave: WAVES.self, values: argoCdValues },
+  // Before every chart that renders a ServiceMonitor, PodMonitor or PrometheusRule: it brings their CRDs.
+  { name: 'kube-prometheus-stack', chart: charts.kubePrometheusStack, namespace: ns.monitoring, wave: WAVES.crds, values: v.kubePrometheusStackValues },
   { name: 'cert-manager', chart: charts.certManager, namespace: ns.certManager, wave: WAVES.operators, values: v.certManagerValues },
   { name: 'sealed-secrets', chart: charts.sealedSecrets, namespace: ns.sealedSecrets, wave: WAVES.operators, values: v.sealedSecretsValues },
   { name: 'argo-rollouts', chart: charts.argoRollouts, namespace: ns.rollouts, wave: WAVES.operators, values: v.argoRolloutsValues },
   { name: 'cloudnative-pg', chart: charts.cloudnativePg, namespace: ns.cnpg, wave: WAVES.operators, values: v.cloudnativePgValues },
-  { name: 'kube-prometheus-stack', chart: charts.kubePrometheusStack, namespace: ns.monitoring, wave: WAVES.operators, values: v.kubePrometheusStackValues },
   { name: 'velero', chart: charts.velero, namespace: ns.velero, wave: WAVES.operators, values: v.veleroValues },
   { name: 'metrics-server', chart: charts.metricsServer, namespace: 'kube-system', wave: WAVES.operators, values: v.metricsServerValues },
   // The Barman Cloud plugin needs cert-manager and the CloudNativePG operator.

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { OWNED_FOLDERS, repositoryPaths } from '../lib/paths';
-import { synthesize, writeFiles } from '../lib/synthesize';
+import { synthesize, writeFiles } from '../synthesize';
 
 /** Fails (exit 1) and prints the diff when the committed output differs from a fresh synth. */
 const paths = repositoryPaths(resolve(import.meta.dirname, '../../..'));

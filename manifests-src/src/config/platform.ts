@@ -8,7 +8,7 @@ export const repository = {
 /**
  * Helm charts (pinned). Bumping a version is a reviewed change to this file; Renovate proposes
  * it through the `// renovate:` comment above each chart (renovate.json's regex manager), and
- * the e2e job installs the same list (`npm run platform-charts`). OCI charts are `oci://` here.
+ * the cluster test installs the same list (`npm run platform-charts`). OCI charts are `oci://` here.
  */
 export const charts = {
   // renovate: datasource=helm depName=argo-cd registryUrl=https://argoproj.github.io/argo-helm

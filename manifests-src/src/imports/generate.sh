@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Regenerates the typed models (with JSON-schema validation) for the custom resources that
 # have no @kubernetes-models package: CloudNativePG, the Barman Cloud plugin and Velero.
-# Reads the upstream CRDs from ../shared/crds (never copied into the repository) and
+# Reads the upstream CRDs from manifests-src/crds/ (see its README) and
 # writes TypeScript into this folder. The output is committed and never edited by hand.
 #   Usage: npm run import -w manifests-src   [CRD_DIR=/path/to/crds]
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 readonly HERE
-readonly CRD_DIR="${CRD_DIR:-$HERE/../../../../shared/crds}"
+readonly CRD_DIR="${CRD_DIR:-$HERE/../../crds}"
 readonly CRDS=(
   postgresql.cnpg.io_clusters.yaml
   postgresql.cnpg.io_poolers.yaml

@@ -30,7 +30,7 @@ export function platformManager(renovateConfig: { customManagers?: RegexManager[
 
 /**
  * Extracts the platform's Helm charts with the very regular expressions Renovate uses, so what
- * Renovate updates and what the e2e cluster installs cannot drift apart. Throws when a chart
+ * Renovate updates and what the test cluster installs cannot drift apart. Throws when a chart
  * object in the file is not preceded by its `// renovate:` comment.
  */
 export function extractCharts(source: string, manager: RegexManager): PlatformChart[] {

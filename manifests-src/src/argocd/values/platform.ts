@@ -15,10 +15,18 @@ export const argoRolloutsValues = {
     metrics: { enabled: true, serviceMonitor: { enabled: true } },
   },
   providerRBAC: {
+    // The chart's Gateway API provider rules (argo-rollouts 2.40.0 templates/_helpers.tpl) add
+    // cluster-wide ConfigMap create/update for the plugin's old state ConfigMap; the plugin no
+    // longer keeps one (argoproj-labs/rollouts-plugin-trafficrouter-gatewayapi #179, in v0.13.0
+    // and later; docs/installation.md, "Permissions"). The rule below is the one it documents
+    // for HTTPRoutes.
+    providers: { gatewayAPI: false },
     additionalRules: [
-      // The Gateway API plugin rewrites HTTPRoute weights and keeps its state in a ConfigMap.
-      { apiGroups: ['gateway.networking.k8s.io'], resources: ['httproutes'], verbs: ['get', 'list', 'watch', 'update', 'patch'] },
-      { apiGroups: [''], resources: ['configmaps'], verbs: ['get', 'create', 'update'] },
+      {
+        apiGroups: ['gateway.networking.k8s.io'],
+        resources: ['httproutes'],
+        verbs: ['get', 'list', 'update', 'patch'],
+      },
     ],
   },
 };
@@ -32,7 +40,11 @@ export const sealedSecretsValues = {
 
 export const certManagerValues = {
   crds: { enabled: true, keep: true },
-  config: { apiVersion: 'controller.config.cert-manager.io/v1alpha1', kind: 'ControllerConfiguration', enableGatewayAPI: true },
+  config: {
+    apiVersion: 'controller.config.cert-manager.io/v1alpha1',
+    kind: 'ControllerConfiguration',
+    enableGatewayAPI: true,
+  },
   prometheus: { servicemonitor: { enabled: true } },
 };
 
@@ -49,9 +61,16 @@ export const veleroValues = {
     },
   ],
   credentials: { useSecret: false },
+  // The chart's upgrade-CRDs PreSync Job runs docker.io/bitnami/kubectl:<cluster version>, which
+  // Bitnami removed (vmware-tanzu/helm-charts issues 698 and 727), so it never completes and the
+  // sync stops. Argo CD applies the chart's crds/ (the CRDs of the Velero release of this chart).
+  upgradeCRDs: false,
   serviceAccount: { server: { annotations: { 'eks.amazonaws.com/role-arn': cluster.veleroRoleArn } } },
   // Each environment's chart brings its own BackupStorageLocation and Schedule.
-  configuration: { backupStorageLocation: [], volumeSnapshotLocation: [{ name: 'aws', provider: 'aws', config: { region: cluster.region } }] },
+  configuration: {
+    backupStorageLocation: [],
+    volumeSnapshotLocation: [{ name: 'aws', provider: 'aws', config: { region: cluster.region } }],
+  },
   snapshotsEnabled: true,
   metrics: { serviceMonitor: { enabled: true } },
 };
@@ -92,7 +111,15 @@ export const lokiValues = {
     commonConfig: { replication_factor: 1 },
     storage: { type: 'filesystem' },
     schemaConfig: {
-      configs: [{ from: '2025-01-01', store: 'tsdb', object_store: 'filesystem', schema: 'v13', index: { prefix: 'index_', period: '24h' } }],
+      configs: [
+        {
+          from: '2025-01-01',
+          store: 'tsdb',
+          object_store: 'filesystem',
+          schema: 'v13',
+          index: { prefix: 'index_', period: '24h' },
+        },
+      ],
     },
   },
   singleBinary: { replicas: 1 },
