@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT } from './support/run-cli';
+import { REPO_ROOT, runTool } from './support/run-cli';
 import {
   BUILD_HINT,
   modules,
@@ -72,6 +72,14 @@ describe('terraform/ layout', () => {
       expect(backend).toContain(`key          = "${env}/terraform.tfstate"`);
     },
   );
+
+  it('when the module READMEs are generated again, then each is current', async () => {
+    const result = await runTool('terraform-docs', ['--check']);
+
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('every module README is current');
+    expect(result.code).toBe(0);
+  });
 
   it('when the provider constraint is read, then every root allows the 6.48.0 the local build advertises', () => {
     for (const root of ROOTS) expect(readTf(`${root}/versions.tf`)).toContain('version = ">= 6.48.0, < 7.0"');

@@ -1,3 +1,4 @@
+# One hardened S3 bucket: versioning, SSE-KMS, public access blocked, TLS-only policy, lifecycle, optional Object Lock.
 resource "aws_s3_bucket" "this" {
   #checkov:skip=CKV2_AWS_62:Nothing consumes object events; backup freshness is alerted from the backup tools' metrics.
   #checkov:skip=CKV_AWS_18:Object access is audited with CloudTrail data events at the account level; server access logs would need one more bucket per bucket.

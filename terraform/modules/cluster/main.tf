@@ -1,3 +1,5 @@
+# EKS with a private API endpoint, KMS-encrypted secrets and control-plane logs; managed node groups over the
+# private subnets; IRSA roles for the workloads that call AWS.
 data "aws_partition" "current" {}
 data "aws_caller_identity" "current" {}
 

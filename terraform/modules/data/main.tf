@@ -1,3 +1,4 @@
+# The backup buckets (database, Velero) with their KMS keys, and their replication to the recovery region.
 data "aws_caller_identity" "current" {}
 data "aws_partition" "current" {}
 data "aws_region" "replica" {

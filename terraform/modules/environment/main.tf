@@ -1,3 +1,5 @@
+# One environment: network, cluster, data and edge wired together, the IRSA policies, and the `manifests`
+# output the Kubernetes manifests take their buckets, roles and region from.
 data "aws_region" "current" {}
 data "aws_caller_identity" "current" {}
 

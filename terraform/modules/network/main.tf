@@ -1,3 +1,5 @@
+# A VPC over three zones: public subnets (load balancer, NAT), private subnets (nodes, pods), NAT per zone or one,
+# VPC endpoints, flow logs.
 data "aws_region" "current" {}
 
 locals {
