@@ -28,9 +28,9 @@ output "node_groups" {
   value       = { for k, g in aws_eks_node_group.this : k => { min_size = g.scaling_config[0].min_size, max_size = g.scaling_config[0].max_size } }
 }
 
-output "node_autoscaling_group_names" {
-  description = "Auto Scaling groups behind the managed node groups (load balancer target attachment)."
-  value       = flatten([for g in aws_eks_node_group.this : [for r in g.resources : [for a in r.autoscaling_groups : a.name]]])
+output "node_autoscaling_groups" {
+  description = "The Auto Scaling group behind each managed node group, by group (load balancer targets); keys are known at plan time."
+  value       = { for k, g in aws_eks_node_group.this : k => g.resources[0].autoscaling_groups[0].name }
 }
 
 output "workload_identities" {

@@ -87,7 +87,8 @@ resource "aws_lb_listener" "gateway" {
 
 resource "aws_autoscaling_attachment" "gateway" {
   #checkov:skip=CKV2_AWS_15:EKS owns the node groups' Auto Scaling groups and their health checks; the load balancer health-checks the node port itself.
-  for_each               = { for pair in setproduct(var.node_autoscaling_group_names, keys(var.gateway_node_ports)) : "${pair[0]}/${pair[1]}" => pair }
-  autoscaling_group_name = each.value[0]
+  # Keyed by node group and port, both known at plan time; the group's name is only known after apply.
+  for_each               = { for pair in setproduct(keys(var.node_autoscaling_groups), keys(var.gateway_node_ports)) : "${pair[0]}/${pair[1]}" => pair }
+  autoscaling_group_name = var.node_autoscaling_groups[each.value[0]]
   lb_target_group_arn    = aws_lb_target_group.gateway[each.value[1]].arn
 }

@@ -23,10 +23,10 @@ variable "node_security_group_id" {
   type        = string
 }
 
-variable "node_autoscaling_group_names" {
-  description = "Auto Scaling groups of the nodes, registered as load balancer targets."
-  type        = list(string)
-  default     = []
+variable "node_autoscaling_groups" {
+  description = "Auto Scaling groups of the nodes by node group (keys known at plan time), registered as load balancer targets."
+  type        = map(string)
+  default     = {}
 }
 
 variable "gateway_node_ports" {

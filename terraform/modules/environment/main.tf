@@ -64,13 +64,13 @@ module "cluster" {
 }
 
 module "edge" {
-  source                       = "../edge"
-  name                         = local.name
-  vpc_id                       = module.network.vpc_id
-  public_subnet_ids            = module.network.public_subnet_ids
-  node_security_group_id       = module.cluster.node_security_group_id
-  node_autoscaling_group_names = var.attach_nodes_to_load_balancer ? module.cluster.node_autoscaling_group_names : []
-  zone_name                    = var.zone_name
-  hosts                        = var.hosts
-  tags                         = local.tags
+  source                  = "../edge"
+  name                    = local.name
+  vpc_id                  = module.network.vpc_id
+  public_subnet_ids       = module.network.public_subnet_ids
+  node_security_group_id  = module.cluster.node_security_group_id
+  node_autoscaling_groups = var.attach_nodes_to_load_balancer ? module.cluster.node_autoscaling_groups : {}
+  zone_name               = var.zone_name
+  hosts                   = var.hosts
+  tags                    = local.tags
 }
