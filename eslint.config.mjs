@@ -32,6 +32,23 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // The backend's layering (backend/README.md): lib/ holds what every module may use, so it imports no module.
+  {
+    files: ['backend/src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules', '**/modules/**'],
+              message: 'lib/ must not import from modules/ (backend/README.md, layering).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The storefront: Vue single-file components (TypeScript inside <script setup>) run in the browser.
   ...pluginVue.configs['flat/recommended'],
   {

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
-import type { Role } from '../modules/customers/customer.models';
+
+/** Who a token speaks for; the customers module stores it on each account. */
+export type Role = 'customer' | 'admin';
 
 export interface AccessClaims {
   customerId: number;

@@ -7,7 +7,9 @@ import {
   type Sequelize,
 } from 'sequelize';
 
-export type Role = 'customer' | 'admin';
+import type { Role } from '../../lib/tokens';
+
+export type { Role };
 
 export class Customer extends Model<InferAttributes<Customer>, InferCreationAttributes<Customer>> {
   declare id: CreationOptional<number>;
