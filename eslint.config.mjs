@@ -14,6 +14,7 @@ export default tseslint.config(
       'frontend/dist/**',
       'frontend/test-results/**',
       'manifests-src/src/imports/**',
+      'frontend/src/api/schema.gen.ts',
       'coverage/**',
       '.data/**',
       '.tmp/**',

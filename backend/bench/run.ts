@@ -22,7 +22,7 @@ import { RssSampler } from './rss';
 
 const backendDir = path.resolve(__dirname, '..');
 
-const SCENARIOS = ['pipeline', 'catalog', 'search', 'product', 'checkout'] as const;
+const SCENARIOS = ['pipeline', 'catalog', 'search', 'product', 'checkout', 'flash-sale'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 const USAGE = `Usage: npm run bench [-- --duration <seconds ≥ 1> --connections <n ≥ 1>
                          --only <${SCENARIOS.join(',')}> --api-env KEY=VALUE ...]`;
@@ -99,17 +99,21 @@ async function prepareDatabase(postgres: TestPostgres): Promise<string> {
   return url;
 }
 
-/** Carts made directly in the database, one line each, so checkout is measured alone. */
-async function prepareCarts(url: string, count: number): Promise<string[]> {
+/**
+ * Carts made directly in the database, one line each, so checkout is measured alone. With
+ * `slugs`, every cart holds one of those products (a flash sale); otherwise any product.
+ */
+async function prepareCarts(url: string, count: number, slugs?: string[]): Promise<string[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
   const ids = Array.from({ length: count }, () => randomUUID().replaceAll('-', ''));
   await client.query(
-    `WITH p AS (SELECT array_agg(id) AS ids FROM products WHERE status = 'active'),
+    `WITH p AS (SELECT array_agg(id) AS ids FROM products
+                WHERE status = 'active' AND ($2::text[] IS NULL OR slug = ANY($2))),
           c AS (INSERT INTO carts (id) SELECT unnest($1::text[]) RETURNING id)
      INSERT INTO cart_lines (cart_id, product_id, quantity)
      SELECT c.id, p.ids[1 + floor(random() * array_length(p.ids, 1))::int], 1 + floor(random() * 2)::int FROM c, p`,
-    [ids],
+    [ids, slugs ?? null],
   );
   await client.end();
   return ids;
@@ -147,6 +151,76 @@ function report(rows: Row[], peakRss: number, ceiling: Result) {
 function buildApi(): void {
   const build = spawnSync('npm', ['run', 'build'], { cwd: backendDir, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
+}
+
+/** The catalog cache's hit and miss counters, read from the API's /metrics. */
+async function cacheCounts(base: string): Promise<{ hit: number; miss: number; loads: number }> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const loads = Number(/^dhakacart_cache_loads_total (\S+)$/m.exec(text)?.[1] ?? 0);
+  const count = (result: string) =>
+    Number(
+      new RegExp(`^dhakacart_cache_requests_total\\{result="${result}"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0,
+    );
+  return { hit: count('hit'), miss: count('miss'), loads };
+}
+
+/**
+ * A flash sale: a few products sell while shoppers read their pages and the lists that show
+ * them. Orders (8 connections) and catalog reads (the rest) run at once, over the same
+ * seconds; the cache hit rate is that of the reads, from the API's own counters. It runs
+ * twice: orders as fast as the API takes them, then at `ordersPerSecond` (a busy sale).
+ */
+async function flashSale(
+  base: string,
+  databaseUrl: string,
+  slugs: string[],
+  order: (carts: string[]) => autocannon.Request,
+  common: { connections: number; duration: number },
+  ordersPerSecond = 20,
+): Promise<Row[]> {
+  const onSale = slugs.slice(0, 4);
+  const orderConnections = Math.min(8, Math.max(1, common.connections - 1));
+  const reads: autocannon.Request[] = [
+    ...onSale.map((slug) => ({ method: 'GET' as const, path: `/api/v1/products/${slug}` })),
+    { method: 'GET', path: '/api/v1/products' },
+    { method: 'GET', path: '/api/v1/products?sort=popular' },
+  ];
+  const rows: Row[] = [];
+  for (const rate of [undefined, ordersPerSecond]) {
+    const carts = await prepareCarts(databaseUrl, 400 * (common.duration + 2), onSale);
+    process.stderr.write(`  flash sale${rate ? ` at ${rate} orders/s` : ''}…\n`);
+    const before = await cacheCounts(base);
+    const [orders, catalog] = await Promise.all([
+      autocannon({
+        url: base,
+        duration: common.duration,
+        connections: orderConnections,
+        requests: [order(carts)],
+        ...(rate ? { overallRate: rate } : {}),
+      }),
+      autocannon({
+        url: base,
+        duration: common.duration,
+        connections: common.connections - orderConnections,
+        requests: reads,
+      }),
+    ]);
+    const after = await cacheCounts(base);
+    const hits = after.hit - before.hit;
+    const lookups = hits + after.miss - before.miss;
+    const loads = after.loads - before.loads;
+    // Misses that waited for a load already running cost no query: count the loads too.
+    const hitRate =
+      lookups === 0
+        ? 'n/a'
+        : `${((100 * hits) / lookups).toFixed(1)}% hits, ${((100 * (lookups - loads)) / lookups).toFixed(1)}% without a query, ${Math.round(loads / common.duration)} loads/s`;
+    const label = rate ? `${rate} orders/s` : `${orderConnections} conns`;
+    rows.push(
+      { scenario: `flash sale: POST /api/v1/orders (${label}, 4 products)`, result: orders },
+      { scenario: `flash sale: reads of those products and lists (${hitRate})`, result: catalog },
+    );
+  }
+  return rows;
 }
 
 async function main() {
@@ -245,41 +319,40 @@ async function main() {
         }),
       });
 
-    if (!only.has('checkout')) return report(rows, rss.stop(), ceiling);
-    const checkoutConnections = Math.min(connections, 32);
-    const carts = await prepareCarts(databaseUrl, 800 * (duration + 2));
-    let next = 0;
-    rows.push({
-      scenario: `POST /api/v1/orders (checkout, ${checkoutConnections} conns)`,
-      result: await load('checkout', {
-        url: base,
-        connections: checkoutConnections,
-        duration,
-        requests: [
-          {
-            method: 'POST',
-            path: '/api/v1/orders',
-            setupRequest: (request) => {
-              const cartId = carts[next++ % carts.length]!;
-              return {
-                ...request,
-                headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${cartId}` },
-                body: JSON.stringify({
-                  cartId,
-                  customer: { name: 'Bench Customer', phone: '01712345678', email: null },
-                  delivery: {
-                    area: areas.data[0]?.code ?? 'dhanmondi',
-                    address: 'House 1, Road 1',
-                    notes: null,
-                  },
-                  paymentMethod: 'cash_on_delivery',
-                }),
-              };
-            },
-          },
-        ],
-      }),
-    });
+    const order = (carts: string[]): autocannon.Request => {
+      let next = 0;
+      return {
+        method: 'POST',
+        path: '/api/v1/orders',
+        setupRequest: (request) => {
+          const cartId = carts[next++ % carts.length]!;
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${cartId}` },
+            body: JSON.stringify({
+              cartId,
+              customer: { name: 'Bench Customer', phone: '01712345678', email: null },
+              delivery: { area: areas.data[0]?.code ?? 'dhanmondi', address: 'House 1, Road 1', notes: null },
+              paymentMethod: 'cash_on_delivery',
+            }),
+          };
+        },
+      };
+    };
+    if (only.has('checkout')) {
+      const checkoutConnections = Math.min(connections, 32);
+      const carts = await prepareCarts(databaseUrl, 800 * (duration + 2));
+      rows.push({
+        scenario: `POST /api/v1/orders (checkout, ${checkoutConnections} conns)`,
+        result: await load('checkout', {
+          url: base,
+          connections: checkoutConnections,
+          duration,
+          requests: [order(carts)],
+        }),
+      });
+    }
+    if (only.has('flash-sale')) rows.push(...(await flashSale(base, databaseUrl, slugs, order, common)));
     report(rows, rss.stop(), ceiling);
   } finally {
     for (const child of children) child.kill('SIGTERM');

@@ -61,4 +61,21 @@ describe('loadConfig', () => {
       expect(example).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
     }
   });
+
+  test('when .env.example sets a variable, then it is one the API reads and its value is the default', () => {
+    const example = readFileSync(path.resolve(__dirname, '../../.env.example'), 'utf8');
+    const set = [...example.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map(([, name, value]) => ({
+      name: name!,
+      value: value!,
+    }));
+    expect(set.length).toBeGreaterThan(10);
+    expect(set.filter(({ name }) => !ENV_VARIABLES.includes(name))).toEqual([]);
+    // Without JWT_SECRET every load draws a random key: leave it out of the comparison.
+    const seen = (env: Record<string, string>) => {
+      const config = loadConfig(env);
+      return JSON.stringify({ ...config, auth: { ...config.auth, jwtSecret: null } });
+    };
+    const differing = set.filter(({ name, value }) => seen({ [name]: value }) !== seen({}));
+    expect(differing).toEqual([]);
+  });
 });

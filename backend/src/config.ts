@@ -36,8 +36,19 @@ const envSchema = z.object({
 
 export type Env = z.input<typeof envSchema>;
 
-/** Every variable the API reads (documented in .env.example). */
-export const ENV_VARIABLES = Object.keys(envSchema.shape);
+/**
+ * Every variable the API reads (documented in .env.example). The one list of them: the
+ * manifests and docker-compose.yml are tested against it (manifests-src/test/api-env.test.ts).
+ */
+export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
+/** Variables production refuses to start without, and why. */
+export const REQUIRED_IN_PRODUCTION = {
+  DATABASE_URL: 'the embedded PostgreSQL is for local runs only',
+  REDIS_URL: 'the in-process cache is for local runs only',
+  JWT_SECRET: 'a per-process random key would end sessions on every restart and differ between replicas',
+  PAYMENT_SANDBOX_SECRET: 'payments must be signed with a shared secret',
+} as const satisfies Partial<Record<keyof z.input<typeof envSchema>, string>>;
 
 function buildConfig(env: z.output<typeof envSchema>) {
   const production = env.NODE_ENV === 'production';
@@ -109,12 +120,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const env = parsed.data;
   const problems: string[] = [];
   if (env.NODE_ENV === 'production') {
-    if (!env.DATABASE_URL)
-      problems.push('DATABASE_URL: required in production (the embedded PostgreSQL is for local runs only)');
-    if (!env.REDIS_URL)
-      problems.push('REDIS_URL: required in production (the in-process cache is for local runs only)');
-    if (!env.JWT_SECRET) problems.push('JWT_SECRET: required in production');
-    if (!env.PAYMENT_SANDBOX_SECRET) problems.push('PAYMENT_SANDBOX_SECRET: required in production');
+    for (const [name, why] of Object.entries(REQUIRED_IN_PRODUCTION)) {
+      if (env[name as keyof typeof REQUIRED_IN_PRODUCTION] === undefined)
+        problems.push(`${name}: required in production (${why})`);
+    }
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL, ADMIN_PASSWORD: set both or neither');

@@ -90,7 +90,9 @@ describe('bump', () => {
     ]);
 
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('production.storefront should be ghcr.io/dhakacart/<name>@sha256:<64 hex>');
+    expect(run.stderr).toContain(
+      'production.storefront should be ghcr.io/dhakacart/storefront@sha256:<64 lowercase hex>',
+    );
     expect(images(dir)).toEqual(broken);
     expect(read(dir, 'dist/staging/api/Rollout.api.yaml')).toBe(before);
   });

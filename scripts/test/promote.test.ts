@@ -107,7 +107,7 @@ describe('promote', () => {
     const run = runTool(dir, 'promote', []);
 
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('staging.api should be ghcr.io/dhakacart/<name>@sha256:<64 hex>');
+    expect(run.stderr).toContain('staging.api should be ghcr.io/dhakacart/api@sha256:<64 lowercase hex>');
     expect(images(dir)).toEqual(broken);
     expect(read(dir, 'dist/production/api/Rollout.api.yaml')).toBe(before);
   });

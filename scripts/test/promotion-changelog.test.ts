@@ -77,7 +77,7 @@ describe('promotion-changelog (real git history)', () => {
 
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'staging.api should be ghcr.io/dhakacart/<name>@sha256:<64 hex> (got "ghcr.io/dhakacart/api:latest")',
+      'staging.api should be ghcr.io/dhakacart/api@sha256:<64 lowercase hex> (got "ghcr.io/dhakacart/api:latest")',
     );
   });
 });

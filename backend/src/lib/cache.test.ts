@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
 import { createRedis } from './redis';
@@ -14,17 +13,34 @@ describe('RedisCache near cache and CachedLoader', () => {
   beforeAll(() => redis.connect());
   afterAll(() => redis.disconnect());
 
-  test('when another replica deletes a key, then this one stops serving it once the near TTL has passed', async () => {
-    const here = new RedisCache(redis, prefix, logger, 100);
-    const there = new RedisCache(redis, prefix, logger, 100);
-    await here.set('catalog:k', 'old', 60);
-    expect(await there.get('catalog:k')).toBe('old');
+  test('when another replica invalidates, then this one misses on its next read, near cache included', async () => {
+    const here = new CachedLoader(new RedisCache(redis, prefix, logger, 60_000), createMetrics());
+    const there = new CachedLoader(new RedisCache(redis, prefix, logger, 60_000), createMetrics());
+    await here.load('catalog:k', 60, async () => '"old"');
+    await expect(there.load('catalog:k', 60, async () => '"unused"')).resolves.toEqual({
+      json: '"old"',
+      hit: true,
+    });
 
-    await here.deleteByPrefix('catalog:');
+    await here.invalidate();
 
-    expect(await here.get('catalog:k')).toBeNull();
-    await sleep(150);
-    expect(await there.get('catalog:k')).toBeNull();
+    await expect(there.load('catalog:k', 60, async () => '"new"')).resolves.toEqual({
+      json: '"new"',
+      hit: false,
+    });
+    await expect(here.load('catalog:k', 60, async () => '"unused"')).resolves.toEqual({
+      json: '"new"',
+      hit: true,
+    });
+  });
+
+  test('when an entry is not versioned, then invalidation leaves it cached', async () => {
+    const loader = new CachedLoader(new RedisCache(redis, prefix, logger), createMetrics());
+    await loader.load('catalog:stable', 60, async () => '"picture"', { versioned: false });
+    await loader.invalidate();
+    await expect(
+      loader.load('catalog:stable', 60, async () => '"redrawn"', { versioned: false }),
+    ).resolves.toEqual({ json: '"picture"', hit: true });
   });
 
   test('when a loader fails, then callers get the error, nothing is cached and the next call loads again', async () => {
@@ -42,7 +58,7 @@ describe('RedisCache near cache and CachedLoader', () => {
     });
   });
 
-  test('when Redis is unreachable, then reads are misses and the failure is logged once, not per request', async () => {
+  test('when Redis is unreachable, then reads are misses, the generation is unknown, and the failure is logged once, not per request', async () => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
     const down = createRedis(`redis://127.0.0.1:${await freePort()}`, createLogger('silent'));
@@ -51,6 +67,7 @@ describe('RedisCache near cache and CachedLoader', () => {
     const reads = await Promise.all(Array.from({ length: 100 }, (_, i) => cache.get(`catalog:${i}`)));
 
     expect(reads.every((value) => value === null)).toBe(true);
+    await expect(cache.generation('catalog')).resolves.toBeNull();
     expect(lines.filter((line) => line.includes('cache read failed'))).toHaveLength(1);
     down.disconnect();
   });

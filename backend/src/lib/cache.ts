@@ -8,13 +8,20 @@ export type CacheHealth = 'up' | 'degraded' | 'in-process';
 /**
  * The catalog cache. It holds only data that can be rebuilt from PostgreSQL, so every
  * failure is a miss: a broken cache slows requests down but never fails them.
+ *
+ * Invalidation is by generation: every key is read and written under its namespace's current
+ * generation, and a write bumps it. The generation lives in Redis when there is one, so a bump
+ * on one replica changes the keys every replica reads on its next request; entries of older
+ * generations are never read again and expire by their TTL.
  */
 export interface Cache {
   readonly kind: 'redis' | 'memory';
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
-  /** Deletes every key under `prefix` (e.g. `catalog:`). Returns how many went. */
-  deleteByPrefix(prefix: string): Promise<number>;
+  /** The current generation of `namespace`, or null when the shared cache cannot say. */
+  generation(namespace: string): Promise<string | null>;
+  /** Moves `namespace` to a new generation. Throws when the shared cache is unreachable. */
+  bumpGeneration(namespace: string): Promise<void>;
   health(): Promise<CacheHealth>;
   close(): Promise<void>;
 }
@@ -22,6 +29,7 @@ export interface Cache {
 export class MemoryCache implements Cache {
   readonly kind = 'memory';
   private readonly lru = new LRUCache<string, string>({ max: 5_000, ttlAutopurge: false });
+  private readonly generations = new Map<string, number>();
 
   async get(key: string) {
     return this.lru.get(key) ?? null;
@@ -29,12 +37,11 @@ export class MemoryCache implements Cache {
   async set(key: string, value: string, ttlSeconds: number) {
     this.lru.set(key, value, { ttl: ttlSeconds * 1000 });
   }
-  async deleteByPrefix(prefix: string) {
-    let count = 0;
-    for (const key of [...this.lru.keys()]) {
-      if (key.startsWith(prefix) && this.lru.delete(key)) count += 1;
-    }
-    return count;
+  async generation(namespace: string) {
+    return String(this.generations.get(namespace) ?? 0);
+  }
+  async bumpGeneration(namespace: string) {
+    this.generations.set(namespace, (this.generations.get(namespace) ?? 0) + 1);
   }
   async health(): Promise<CacheHealth> {
     return 'in-process';
@@ -45,10 +52,10 @@ export class MemoryCache implements Cache {
 }
 
 /**
- * Redis, with a small near cache in this process: a key read or written here is served from
- * memory for at most `nearTtlMs`, which spares the hot catalog keys a network round trip.
- * `deleteByPrefix` clears both, so a write in this process is visible here at once; other
- * replicas see it within `nearTtlMs`.
+ * Redis, with a near cache in this process: a value read or written here is served from
+ * memory for at most `nearTtlMs`, which spares the hot catalog keys the transfer of their
+ * value. Keys carry their generation, so a near copy is never served after a bump on any
+ * replica; `nearTtlMs` only bounds changes made outside the API (a manual UPDATE).
  */
 export class RedisCache implements Cache {
   readonly kind = 'redis';
@@ -60,8 +67,8 @@ export class RedisCache implements Cache {
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly logger: Logger,
-    /** @default 1000 */
-    private readonly nearTtlMs = 1_000,
+    /** @default 5000 */
+    private readonly nearTtlMs = 5_000,
   ) {
     this.near = new LRUCache<string, string>({
       // Hot keys only: a page of 24 products is about 11 kB, so this holds hundreds.
@@ -93,16 +100,18 @@ export class RedisCache implements Cache {
     }
   }
 
-  async deleteByPrefix(prefix: string) {
-    for (const key of [...this.near.keys()]) if (key.startsWith(prefix)) this.near.delete(key);
-    let count = 0;
-    let cursor = '0';
-    do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}${prefix}*`, 'COUNT', 500);
-      cursor = next;
-      if (keys.length > 0) count += await this.redis.unlink(...keys);
-    } while (cursor !== '0');
-    return count;
+  /** One small GET per read: the price of seeing another replica's write on the next request. */
+  async generation(namespace: string) {
+    try {
+      return (await this.redis.get(`${this.prefix}${namespace}:generation`)) ?? '0';
+    } catch (error) {
+      this.warnThrottled(error, 'cache generation unreadable; reading from the database');
+      return null;
+    }
+  }
+
+  async bumpGeneration(namespace: string) {
+    await this.redis.incr(`${this.prefix}${namespace}:generation`);
   }
 
   async health(): Promise<CacheHealth> {
@@ -130,51 +139,65 @@ export class RedisCache implements Cache {
  * Read-through caching with stampede protection: concurrent misses for one key in this
  * process share a single load. Values are cached as serialized JSON, so a hot path can
  * send the cached string as it is, without parsing and re-serializing it.
+ *
+ * Keys are versioned by the generation of `namespace` (see {@link Cache}); `invalidate`
+ * bumps it. A load that started before a bump caches its result under the old generation,
+ * where no reader looks any more, so a write is never hidden by an older read.
  */
 export class CachedLoader {
   private readonly inFlight = new Map<string, Promise<string>>();
-  /** Bumped by `invalidate`: a load that started before it must not write its stale result. */
-  private generation = 0;
 
   constructor(
     private readonly cache: Cache,
     private readonly metrics: Metrics,
+    /** @default 'catalog' */
+    private readonly namespace = 'catalog',
   ) {}
 
-  /** The JSON text under `key`, loading (once per process at a time) and caching it on a miss. */
+  /**
+   * The JSON text under `key`, loading (once per process at a time) and caching it on a miss.
+   * `versioned: false` is for entries no write changes (a slug's picture): they skip the
+   * generation read and survive invalidation.
+   */
   async load(
     key: string,
     ttlSeconds: number,
     loader: () => Promise<string>,
+    { versioned = true }: { versioned?: boolean } = {},
   ): Promise<{ json: string; hit: boolean }> {
-    const cached = await this.cache.get(key);
-    if (cached !== null) {
-      this.metrics.cacheRequests.inc({ result: 'hit' });
-      return { json: cached, hit: true };
+    const generation = versioned ? await this.cache.generation(this.namespace) : 'stable';
+    // Unknown generation (shared cache down): read through, cache nothing, still one load at a time.
+    const cacheKey = generation === null ? null : `${key}#${generation}`;
+    if (cacheKey !== null) {
+      const cached = await this.cache.get(cacheKey);
+      if (cached !== null) {
+        this.metrics.cacheRequests.inc({ result: 'hit' });
+        return { json: cached, hit: true };
+      }
     }
     this.metrics.cacheRequests.inc({ result: 'miss' });
-    let pending = this.inFlight.get(key);
+    const flightKey = cacheKey ?? `${key}#unknown`;
+    let pending = this.inFlight.get(flightKey);
     if (!pending) {
-      const generation = this.generation;
+      this.metrics.cacheLoads.inc();
       const load = loader().then(async (json) => {
-        if (generation === this.generation) await this.cache.set(key, json, ttlSeconds);
+        if (cacheKey !== null) await this.cache.set(cacheKey, json, ttlSeconds);
         return json;
       });
       pending = load.finally(() => {
-        if (this.inFlight.get(key) === pending) this.inFlight.delete(key);
+        if (this.inFlight.get(flightKey) === pending) this.inFlight.delete(flightKey);
       });
-      this.inFlight.set(key, pending);
+      this.inFlight.set(flightKey, pending);
     }
     return { json: await pending, hit: false };
   }
 
   /**
-   * Forgets every key under `prefix`, here and in the shared cache. Loads already running
-   * finish for their callers but are not cached. Throws when the shared cache is unreachable.
+   * Makes every versioned entry stale, on every replica sharing the cache. Loads already
+   * running finish for their callers under the old generation. Throws when the shared cache
+   * is unreachable.
    */
-  async invalidate(prefix: string): Promise<number> {
-    this.generation += 1;
-    for (const key of [...this.inFlight.keys()]) if (key.startsWith(prefix)) this.inFlight.delete(key);
-    return this.cache.deleteByPrefix(prefix);
+  async invalidate(): Promise<void> {
+    await this.cache.bumpGeneration(this.namespace);
   }
 }

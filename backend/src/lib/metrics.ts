@@ -68,6 +68,12 @@ export function createMetrics() {
       labelNames: ['result'] as const,
       registers: [registry],
     }),
+    /** Misses that ran a load; the others waited for one already running (single flight). */
+    cacheLoads: new Counter({
+      name: 'dhakacart_cache_loads_total',
+      help: 'Catalog loads from the database after a cache miss',
+      registers: [registry],
+    }),
   };
 }
 

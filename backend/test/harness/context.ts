@@ -31,6 +31,8 @@ export interface TestContextOptions {
   /** Use this server instead of the shared one (outage tests). */
   postgresPort?: number;
   redisUrl?: string;
+  /** Another replica of this one: the same database, Redis and key prefix. */
+  replicaOf?: TestContext;
 }
 
 function requireEnv(name: string): string {
@@ -55,13 +57,16 @@ export async function createTestDatabase(port = Number(requireEnv('TEST_PG_PORT'
 
 /** The real app on a fresh copy of the seeded database, with Redis under a private key prefix. */
 export async function createTestContext(options: TestContextOptions = {}): Promise<TestContext> {
-  const databaseUrl = await createTestDatabase(options.postgresPort);
+  const databaseUrl = options.replicaOf?.databaseUrl ?? (await createTestDatabase(options.postgresPort));
+  const shared = options.replicaOf?.config;
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: databaseUrl,
-    ...(options.withoutRedis ? {} : { REDIS_URL: options.redisUrl ?? requireEnv('TEST_REDIS_URL') }),
-    REDIS_KEY_PREFIX: `test:${randomBytes(4).toString('hex')}:`,
+    ...(options.withoutRedis
+      ? {}
+      : { REDIS_URL: shared?.redis.url ?? options.redisUrl ?? requireEnv('TEST_REDIS_URL') }),
+    REDIS_KEY_PREFIX: shared?.redis.keyPrefix ?? `test:${randomBytes(4).toString('hex')}:`,
     JWT_SECRET: 'test-jwt-secret-that-is-long-enough-0123456789',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,

@@ -1,121 +1,37 @@
-// Shapes of the API's JSON (docs/api.md). Money is integer paisa everywhere.
-export type StockStatus = 'in_stock' | 'low_stock' | 'out_of_stock';
-export interface Image {
-  url: string;
-  alt: string;
-  width: number;
-  height: number;
-}
-export interface Category {
-  id: number;
-  slug: string;
-  name: string;
-  nameBn: string;
-  productCount: number;
-}
-export interface ProductSummary {
-  id: number;
-  slug: string;
-  name: string;
-  nameBn: string | null;
-  category: { slug: string; name: string };
-  pricePaisa: number;
-  stock: number;
-  stockStatus: StockStatus;
-  image: Image | null;
-  createdAt: string;
-}
-export interface Product extends ProductSummary {
-  description: string;
-  images: Image[];
-}
-export interface PageMeta {
-  page: number;
-  pageSize: number;
-  total: number;
-  totalPages: number;
-}
+// Shapes of the API's JSON, taken from the types generated from its OpenAPI document
+// (schema.gen.ts, `npm run api-types`), so they cannot drift from what the API serves.
+// Money is integer paisa everywhere.
+import type { components, paths } from './schema.gen';
+
+type Schemas = components['schemas'];
+type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
+
+export type Image = Schemas['Image'];
+export type Category = Schemas['Category'];
+export type ProductSummary = Schemas['ProductSummary'];
+export type StockStatus = ProductSummary['stockStatus'];
+export type Product = Schemas['Product'];
+export type PageMeta = Schemas['PageMeta'];
 export interface Paged<T> {
   data: T[];
   meta: PageMeta;
 }
-export interface DeliveryArea {
-  code: string;
-  name: string;
-  nameBn: string;
-  feePaisa: number;
-}
-export interface CartLine {
-  productId: number;
-  slug: string;
-  name: string;
-  image: Image | null;
-  unitPricePaisa: number;
-  quantity: number;
-  lineTotalPaisa: number;
-  stock: number;
-  available: boolean;
-}
-export interface Cart {
-  id: string;
-  lines: CartLine[];
-  itemCount: number;
-  subtotalPaisa: number;
-  updatedAt: string;
-}
-export type OrderStatus = 'pending' | 'confirmed' | 'packed' | 'shipped' | 'delivered' | 'cancelled';
-export type PaymentMethod = 'cash_on_delivery' | 'bkash' | 'nagad';
-export interface OrderLine {
-  productId: number;
-  slug: string;
-  name: string;
-  unitPricePaisa: number;
-  quantity: number;
-  lineTotalPaisa: number;
-}
-export interface Order {
-  number: string;
-  status: OrderStatus;
-  lines: OrderLine[];
-  subtotalPaisa: number;
-  deliveryFeePaisa: number;
-  totalPaisa: number;
-  paymentMethod: PaymentMethod;
-  paymentStatus: 'pending' | 'authorized' | 'paid' | 'refunded' | 'failed';
-  customer: { name: string; phone: string; email: string | null };
-  delivery: { area: string; areaName: string; address: string; notes: string | null };
-  history: { status: OrderStatus; at: string; note: string | null }[];
-  createdAt: string;
-}
-export interface Customer {
-  id: number;
-  name: string;
-  email: string;
-  phone: string | null;
-  role: 'customer' | 'admin';
-  createdAt: string;
-}
-export interface Session {
-  customer: Customer;
-  accessToken: string;
-  refreshToken: string;
-  expiresIn: number;
-  cartId: string | null;
-}
+export type DeliveryArea = Json<paths['/api/v1/delivery-areas']['get']['responses'][200]>['data'][number];
+export type Cart = Schemas['Cart'];
+export type CartLine = Schemas['CartLine'];
+export type Order = Schemas['Order'];
+export type OrderStatus = Order['status'];
+export type OrderLine = Order['lines'][number];
+export type PaymentMethod = Order['paymentMethod'];
+export type Customer = Schemas['Customer'];
+export type Session = Schemas['Session'];
+export type AdminProduct = Schemas['AdminProduct'];
+export type CheckoutInput = Json<NonNullable<paths['/api/v1/orders']['post']['requestBody']>>;
+
+/** One line of an `out-of-stock` problem (an extension member the document does not describe). */
 export interface ShortItem {
   productId: number;
   name: string;
   requested: number;
   available: number;
-}
-export interface AdminProduct extends ProductSummary {
-  description?: string;
-  archived?: boolean;
-  status?: 'active' | 'archived';
-}
-export interface CheckoutInput {
-  cartId: string;
-  customer: { name: string; phone: string; email?: string };
-  delivery: { area: string; address: string; notes?: string };
-  paymentMethod: PaymentMethod;
 }

@@ -59,7 +59,12 @@ export function checkoutInputOf(cartId: string, form: CheckoutForm): CheckoutInp
       phone: normalizeBdPhone(form.phone) ?? form.phone.trim(),
       ...(email ? { email } : {}),
     },
-    delivery: { area: form.area, address: form.address.trim(), ...(notes ? { notes } : {}) },
+    delivery: {
+      // Chosen from GET /delivery-areas; the API refuses a code it does not know.
+      area: form.area as CheckoutInput['delivery']['area'],
+      address: form.address.trim(),
+      ...(notes ? { notes } : {}),
+    },
     paymentMethod: form.paymentMethod,
   };
 }

@@ -14,12 +14,15 @@ export const databaseHosts = { pooler: names.pooler, primary: `${names.database}
 /**
  * The API's environment. Database credentials come from the secret CloudNativePG creates for
  * the `app` owner; `databaseHost` is the pooler for the API and the primary for migrations.
+ * Only what differs from the API's defaults (backend/src/config.ts) is set: its pool of 10 is
+ * enough behind PgBouncer, and its shutdown timing (drain 10 s, force-close at 20 s) fits the
+ * pod's preStop and grace period. test/api-env.test.ts checks every name, value and timing here
+ * against the API's own list.
  */
 export function apiEnv(env: Environment, databaseHost: string): IEnvVar[] {
   return [
     { name: 'NODE_ENV', value: 'production' },
     { name: 'PORT', value: String(ports.api) },
-    { name: 'HOST', value: '0.0.0.0' },
     { name: 'LOG_LEVEL', value: env.logLevel },
     fromSecret('DB_USER', `${names.database}-app`, 'username'),
     fromSecret('DB_PASSWORD', `${names.database}-app`, 'password'),
@@ -27,16 +30,11 @@ export function apiEnv(env: Environment, databaseHost: string): IEnvVar[] {
       name: 'DATABASE_URL',
       value: `postgresql://$(DB_USER):$(DB_PASSWORD)@${databaseHost}:${ports.postgres}/app`,
     },
-    // PgBouncer multiplexes: a small pool per pod is enough (pooler default_pool_size caps the server side).
-    { name: 'DATABASE_POOL_MAX', value: '10' },
     { name: 'REDIS_URL', value: `redis://${names.redis}:${REDIS_PORT}` },
     fromSecret('JWT_SECRET', names.apiSecrets, 'JWT_SECRET'),
     fromSecret('PAYMENT_SANDBOX_SECRET', names.apiSecrets, 'PAYMENT_SANDBOX_SECRET'),
     fromSecret('ADMIN_EMAIL', names.apiSecrets, 'ADMIN_EMAIL'),
     fromSecret('ADMIN_PASSWORD', names.apiSecrets, 'ADMIN_PASSWORD'),
     { name: 'TRUST_PROXY', value: '1' },
-    { name: 'SHUTDOWN_DRAIN_MS', value: '10000' },
-    { name: 'SHUTDOWN_TIMEOUT_MS', value: '20000' },
-    { name: 'CORS_ORIGINS', value: `https://${env.host}` },
   ];
 }

@@ -1,23 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { imageReferencePattern, imageReferenceShape } from './image-reference';
 import { ENV_NAMES, type EnvName } from './schema';
 
 /** Image names CI may write; each maps to one repository. */
 export const IMAGE_NAMES = ['api', 'storefront'] as const;
 export type ImageName = (typeof IMAGE_NAMES)[number];
 
-/** `ghcr.io/dhakacart/<name>@sha256:<64 hex>`: a tag alone is never accepted. */
-export function imageReferencePattern(name: ImageName): RegExp {
-  return new RegExp(`^ghcr\\.io/dhakacart/${name}@sha256:[0-9a-f]{64}$`);
-}
+export { imageReferencePattern };
 
 const envImagesSchema = z.strictObject(
   Object.fromEntries(
     IMAGE_NAMES.map((name) => [
       name,
-      z
-        .string()
-        .regex(imageReferencePattern(name), `must be ghcr.io/dhakacart/${name}@sha256:<64 lowercase hex>`),
+      z.string().regex(imageReferencePattern(name), `must be ${imageReferenceShape(name)}`),
     ]),
   ) as Record<ImageName, z.ZodString>,
 );

@@ -1,5 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  imageReferencePattern,
+  imageReferenceShape,
+} from '../../../manifests-src/src/config/image-reference';
 import { UsageError } from './usage-error';
 
 /** The one file CI rewrites: image references per environment (see manifests-src/src/config/images.ts). */
@@ -15,18 +19,19 @@ export function isEnvName(value: string | undefined): value is EnvName {
   return (ENVIRONMENTS as readonly string[]).includes(value as string);
 }
 
-// Same rule as imageReferencePattern in manifests-src/src/config/images.ts, not imported: that package is ESM with extensionless imports (Bundler resolution) and this one is CommonJS under NodeNext, so tsc rejects the import without a build step.
-/** `ghcr.io/dhakacart/<name>@sha256:<64 lowercase hex>`; a tag is never accepted. */
-function referencePattern(name: string): RegExp {
-  return new RegExp(`^ghcr\\.io/dhakacart/${name}@sha256:[0-9a-f]{64}$`);
+/** The rule manifests-src checks images.json with; a name that is no image name never matches. */
+function matches(name: string, reference: string): boolean {
+  try {
+    return imageReferencePattern(name).test(reference);
+  } catch {
+    return false;
+  }
 }
 
 /** Checks one reference given on the command line; a bad one is a usage error. */
 export function checkReference(name: string, reference: string): void {
-  if (!referencePattern(name).test(reference)) {
-    throw new UsageError(
-      `image ${name}: expected ghcr.io/dhakacart/${name}@sha256:<64 lowercase hex>, got ${reference}`,
-    );
+  if (!matches(name, reference)) {
+    throw new UsageError(`image ${name}: expected ${imageReferenceShape(name)}, got ${reference}`);
   }
 }
 
@@ -43,9 +48,9 @@ export function readImagesFile(file: string): Images {
     if (images === null || typeof images !== 'object')
       throw new Error(`${file}: "${env}" should be an object of image references`);
     for (const [name, ref] of Object.entries(images)) {
-      if (typeof ref !== 'string' || !referencePattern(name).test(ref)) {
+      if (typeof ref !== 'string' || !matches(name, ref)) {
         throw new Error(
-          `${file}: ${env}.${name} should be ghcr.io/dhakacart/<name>@sha256:<64 hex> (got ${JSON.stringify(ref)})`,
+          `${file}: ${env}.${name} should be ${imageReferenceShape(name)} (got ${JSON.stringify(ref)})`,
         );
       }
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
-import { PageMeta } from '../catalog/catalog.schemas';
+import { pageOf } from '../../http/envelope';
 import {
   AdminProduct,
   AdminProductListQuery,
@@ -30,7 +30,7 @@ export function adminProductRoutes(v1: ApiRouter, deps: AppDeps): void {
     responses: {
       200: {
         description: 'A page of products',
-        schema: z.object({ data: z.array(AdminProduct), meta: PageMeta }),
+        schema: pageOf(AdminProduct),
       },
     },
     handler: async ({ query }, _req, res) => {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { Page } from '../../http/envelope';
 import { Product, Slug } from '../catalog/catalog.schemas';
 
 export const AdminProductListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   category: Slug.optional(),
   status: z.enum(['active', 'archived'], { error: 'must be active or archived' }).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: Page,
   pageSize: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type AdminProductListQuery = z.output<typeof AdminProductListQuery>;

@@ -9,7 +9,7 @@ import {
   StockMovement,
   type ProductStatus,
 } from '../catalog/catalog.models';
-import { pageMeta } from '../catalog/catalog.schemas';
+import { pageMeta } from '../../http/envelope';
 import { IMAGE_SIZE } from '../catalog/product-image.svg';
 import { generatedImageUrl, slugify } from '../catalog/slug';
 import { findAdminProduct, findAdminProductPage } from './admin-products.repository';

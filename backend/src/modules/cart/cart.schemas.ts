@@ -1,5 +1,6 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { ImageOrNull } from '../catalog/catalog.schemas';
 
 extendZodWithOpenApi(z);
 
@@ -12,16 +13,12 @@ export const CartId = z
 export const Quantity = z.number().int().min(1).max(100);
 export const ProductId = z.coerce.number().int().min(1).max(2_147_483_647);
 
-export const ImageSchema = z
-  .object({ url: z.string(), alt: z.string(), width: z.number().int(), height: z.number().int() })
-  .openapi('Image');
-
 export const CartLineSchema = z
   .object({
     productId: z.number().int(),
     slug: z.string(),
     name: z.string(),
-    image: ImageSchema.nullable(),
+    image: ImageOrNull,
     unitPricePaisa: z.number().int(),
     quantity: z.number().int(),
     lineTotalPaisa: z.number().int(),

@@ -9,10 +9,11 @@ describe('catalog cache', () => {
   });
   afterAll(() => ctx.close());
 
-  test('when a product list is read twice, then the second answer comes from Redis under a catalog: key', async () => {
+  test('when a product list is read twice, then the second answer comes from Redis under a catalog: key of the current generation', async () => {
     const first = await ctx.http.get('/api/v1/products?q=rice').expect(200);
     expect(first.headers['x-cache']).toBe('MISS');
-    const keys = await ctx.deps.redis!.keys(`${ctx.config.redis.keyPrefix}catalog:products:*`);
+    const generation = await ctx.deps.cache.generation('catalog');
+    const keys = await ctx.deps.redis!.keys(`${ctx.config.redis.keyPrefix}catalog:products:*#${generation}`);
     expect(keys.length).toBeGreaterThan(0);
     const hits = async () =>
       (await ctx.deps.metrics.cacheRequests.get()).values.find((v) => v.labels.result === 'hit')?.value ?? 0;
@@ -23,8 +24,10 @@ describe('catalog cache', () => {
     expect(second.body.data.length).toBeGreaterThan(0);
   });
 
-  test('when many identical requests miss at once, then the database is asked once (one page query and one count)', async () => {
-    await ctx.deps.cache.deleteByPrefix('catalog:');
+  test('when many identical requests miss at once, then the database is asked once (one page query and one count), and one load is counted', async () => {
+    await ctx.deps.catalogCache.invalidate();
+    const loads = async () => (await ctx.deps.metrics.cacheLoads.get()).values[0]?.value ?? 0;
+    const loadsBefore = await loads();
     const query = jest.spyOn(ctx.deps.sequelize, 'query');
     try {
       const responses = await Promise.all(
@@ -32,6 +35,7 @@ describe('catalog cache', () => {
       );
       expect(responses.every((res) => res.status === 200)).toBe(true);
       expect(query).toHaveBeenCalledTimes(2);
+      expect(await loads()).toBe(loadsBefore + 1);
     } finally {
       query.mockRestore();
     }
@@ -58,7 +62,7 @@ describe('catalog cache', () => {
     expect(legacy.body).toMatchObject({ source: 'database', data: { price: 34_990 } });
   });
 
-  test('when a load started before an invalidation finishes after it, then its stale result is not cached', async () => {
+  test('when a load started before an invalidation finishes after it, then its stale result is not served afterwards', async () => {
     const loader = ctx.deps.catalogCache;
     let release!: (value: string) => void;
     let started!: () => void;
@@ -68,10 +72,13 @@ describe('catalog cache', () => {
       return new Promise<string>((resolve) => (release = resolve));
     });
     await loading;
-    await loader.invalidate('catalog:');
+    await loader.invalidate();
     release('"stale"');
     await expect(slow).resolves.toEqual({ json: '"stale"', hit: false });
-    expect(await ctx.deps.cache.get('catalog:test:race')).toBeNull();
+    await expect(loader.load('catalog:test:race', 60, async () => '"fresh"')).resolves.toEqual({
+      json: '"fresh"',
+      hit: false,
+    });
   });
 });
 

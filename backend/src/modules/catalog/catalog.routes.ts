@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
-import { Category, PageMeta, Product, ProductListQuery, ProductSummary, Slug } from './catalog.schemas';
+import { pageOf } from '../../http/envelope';
+import { Category, Product, ProductListQuery, ProductSummary, Slug } from './catalog.schemas';
 import { categoriesJson, productJson, productListJson } from './catalog.service';
 import { mediaRoutes } from './media.routes';
 import { sendCachedJson } from './send-cached';
@@ -28,7 +29,7 @@ export function catalogRoutes(v1: ApiRouter, deps: AppDeps): void {
     responses: {
       200: {
         description: 'A page of products',
-        schema: z.object({ data: z.array(ProductSummary), meta: PageMeta }),
+        schema: pageOf(ProductSummary),
       },
     },
     handler: async ({ query }, _req, res) => {

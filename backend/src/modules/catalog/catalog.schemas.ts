@@ -1,5 +1,6 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { Page } from '../../http/envelope';
 import { SLUG_PATTERN } from './slug';
 
 // Idempotent; lets these schemas load before the router (scripts, tests).
@@ -25,7 +26,7 @@ export const ProductListQuery = z
       .transform((v) => v === 'true')
       .optional(),
     sort: z.enum(SORTS, { error: `must be one of ${SORTS.join(', ')}` }).default('relevance'),
-    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    page: Page,
     pageSize: z.coerce.number().int().min(1).max(100).default(24),
   })
   .refine(
@@ -41,10 +42,16 @@ export type ProductListQuery = z.output<typeof ProductListQuery>;
 export const StockStatus = z.enum(['in_stock', 'low_stock', 'out_of_stock']);
 export type StockStatus = z.output<typeof StockStatus>;
 
+/** A product picture; the one `Image` component (product pages, lists and carts use it). */
 export const Image = z
   .object({ url: z.string(), alt: z.string(), width: z.number().int(), height: z.number().int() })
   .openapi('Image');
 export type Image = z.output<typeof Image>;
+/**
+ * `Image` or null. A union, not `Image.nullable()`: zod-to-openapi 9 would make the `Image`
+ * component itself nullable, so every list of images would admit nulls.
+ */
+export const ImageOrNull = z.union([Image, z.null()]);
 
 export const ProductSummary = z
   .object({
@@ -56,7 +63,7 @@ export const ProductSummary = z
     pricePaisa: z.number().int(),
     stock: z.number().int(),
     stockStatus: StockStatus,
-    image: Image.nullable(),
+    image: ImageOrNull,
     createdAt: z.string(),
   })
   .openapi('ProductSummary');
@@ -77,17 +84,3 @@ export const Category = z
   })
   .openapi('Category');
 export type Category = z.output<typeof Category>;
-
-export const PageMeta = z
-  .object({
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    total: z.number().int(),
-    totalPages: z.number().int(),
-  })
-  .openapi('PageMeta');
-export type PageMeta = z.output<typeof PageMeta>;
-
-export function pageMeta(page: number, pageSize: number, total: number): PageMeta {
-  return { page, pageSize, total, totalPages: Math.ceil(total / pageSize) };
-}

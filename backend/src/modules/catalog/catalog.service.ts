@@ -2,7 +2,8 @@ import type { AppDeps } from '../../deps';
 import { notFound } from '../../lib/problem';
 import { CATALOG_TTL } from './catalog.cache';
 import { findCategories, findProductBySlug, findProductPage } from './catalog.repository';
-import { pageMeta, type ProductListQuery } from './catalog.schemas';
+import { pageMeta } from '../../http/envelope';
+import type { ProductListQuery } from './catalog.schemas';
 import { searchTerms } from './catalog.search';
 import { toCategory, toProduct, toProductSummary } from './catalog.serializers';
 

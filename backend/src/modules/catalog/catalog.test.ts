@@ -227,7 +227,7 @@ describe('catalog: categories, listing, filters, sorting and product pages', () 
   test('when a product is archived, then its page is 404 and it leaves lists, search and counts', async () => {
     const before = await list('?category=books&pageSize=100');
     await ctx.deps.sequelize.query(`UPDATE products SET status = 'archived' WHERE slug = 'himu-samagra'`);
-    await ctx.deps.cache.deleteByPrefix('catalog:');
+    await ctx.deps.catalogCache.invalidate();
     await ctx.http.get('/api/v1/products/himu-samagra').expect(404);
     const after = await list('?category=books&pageSize=100');
     expect(after.meta.total).toBe(before.meta.total - 1);

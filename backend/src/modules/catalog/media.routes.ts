@@ -34,6 +34,7 @@ export function mediaRoutes(v1: ApiRouter, deps: AppDeps): void {
         `catalog:image:${params.slug}`,
         IMAGE_TTL_SECONDS,
         () => render(params.slug),
+        { versioned: false },
       );
       if (!svg) throw notFound('Image');
       res

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
-import { dataOf, pageMeta, pageOf } from '../../http/envelope';
+import { dataOf, Page, pageMeta, pageOf } from '../../http/envelope';
 import { HttpProblem } from '../../lib/problem';
 import { CartSchema } from '../cart/cart.schemas';
 import { CartService } from '../cart/cart.service';
 import { ORDERS_PER_PAGE, OrderRepository } from '../orders/order.repository';
-import { OrderSchema, Page } from '../orders/order.schemas';
+import { OrderSchema } from '../orders/order.schemas';
 import { toOrderView } from '../orders/order.view';
 import { Customer } from './customer.models';
 import { CustomerSchema, UpdateMeBody } from './customer.schemas';

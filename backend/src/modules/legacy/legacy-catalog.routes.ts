@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
 import { HttpProblem } from '../../lib/problem';
-import { CATALOG_PREFIX } from '../catalog/catalog.cache';
 import type { CachedJson } from '../catalog/catalog.service';
 import {
   legacyCategoryNamesJson,
@@ -111,7 +110,7 @@ export function legacyCatalogRoutes(root: ApiRouter, deps: AppDeps): void {
       },
       handler: async (_input, req, res) => {
         // Unlike the invalidation after an admin write, this is the whole request: say when it failed.
-        await deps.catalogCache.invalidate(CATALOG_PREFIX).catch((error: unknown) => {
+        await deps.catalogCache.invalidate().catch((error: unknown) => {
           req.log.warn({ err: error }, 'catalog cache could not be cleared');
           throw new HttpProblem(
             'service-unavailable',

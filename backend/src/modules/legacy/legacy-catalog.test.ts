@@ -117,13 +117,14 @@ describe("legacy catalog API (today's clients)", () => {
     expect((await ctx.http.get('/api/products').expect(200)).body.source).toBe('cache');
   });
 
-  test('when an admin clears the cache, then only catalog keys go and rate-limit counters survive', async () => {
+  test('when an admin clears the cache, then catalog reads miss while rate-limit counters and other keys survive', async () => {
     const prefix = ctx.config.redis.keyPrefix;
     await ctx.http.get('/api/products').expect(200);
     await ctx.http.get('/api/v1/products').expect(200);
     await ctx.deps.rateLimits.consume({ name: 'login-ip', points: 10, durationSeconds: 60 }, '203.0.113.9');
     await ctx.deps.redis!.set(`${prefix}other:kept`, '1');
     expect((await ctx.deps.redis!.keys(`${prefix}catalog:*`)).length).toBeGreaterThan(1);
+    const generation = await ctx.deps.cache.generation('catalog');
 
     const res = await ctx.http
       .post('/api/admin/clear-cache')
@@ -131,9 +132,10 @@ describe("legacy catalog API (today's clients)", () => {
       .expect(200);
 
     expect(res.body).toEqual({ message: 'Cache cleared successfully' });
-    expect(await ctx.deps.redis!.keys(`${prefix}catalog:*`)).toEqual([]);
+    expect(await ctx.deps.cache.generation('catalog')).not.toBe(generation);
     expect((await ctx.deps.redis!.keys(`${prefix}rl:*`)).length).toBe(1);
     expect(await ctx.deps.redis!.get(`${prefix}other:kept`)).toBe('1');
     expect((await ctx.http.get('/api/products').expect(200)).body.source).toBe('database');
+    expect((await ctx.http.get('/api/v1/products').expect(200)).headers['x-cache']).toBe('MISS');
   });
 });

@@ -1,7 +1,7 @@
 import { Op, type WhereOptions } from 'sequelize';
 import { z } from 'zod';
 import { ORDER_STATUSES, type Order } from './order.models';
-import { Page } from './order.schemas';
+import { Page } from '../../http/envelope';
 
 /** A calendar day (taken in Dhaka time, UTC+6) or an exact instant. */
 const When = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);

@@ -2,6 +2,7 @@ import type { Transaction } from 'sequelize';
 import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
 import { randomToken, sha256 } from '../../lib/tokens';
+import { invalidateCatalog } from '../catalog/catalog.cache';
 import { KeyTaken, OutOfStock, outOfStockProblem } from './checkout-errors';
 import {
   CheckoutRepository,
@@ -43,7 +44,8 @@ export interface CheckoutResult {
  * Checkout. One short transaction claims the idempotency key, takes the cart, decrements
  * stock with a guarded UPDATE per product in id order (so it can never oversell, and
  * concurrent checkouts lock rows in the same order), authorises payment and writes the
- * order. Any failure rolls all of it back.
+ * order. Any failure rolls all of it back. Once it commits, the catalog shows the new stock
+ * on the next read, on every replica.
  */
 export class CheckoutService {
   private readonly checkout: CheckoutRepository;
@@ -61,6 +63,7 @@ export class CheckoutService {
       const details = await this.deps.sequelize.transaction((tx) =>
         this.placeInTransaction(tx, request, sha256(accessToken)),
       );
+      await invalidateCatalog(this.deps);
       this.deps.metrics.ordersPlaced.inc({ payment_method: request.paymentMethod });
       this.deps.metrics.orderValue.observe(details.order.totalPaisa);
       return { details, accessToken, replayed: false };

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
+import { invalidateCatalog } from '../catalog/catalog.cache';
 import type { OrderDetails } from './order-details';
 import type { OrderStatus, PaymentMethod, PaymentStatus } from './order.models';
 import { OrderRepository } from './order.repository';
@@ -15,17 +16,20 @@ export interface StatusChange {
   allowedFrom?: readonly OrderStatus[];
 }
 
-/** Moves an order along its lifecycle; cancelling puts the stock back in the same transaction. */
+/**
+ * Moves an order along its lifecycle; cancelling puts the stock back in the same transaction,
+ * and the catalog shows it on the next read.
+ */
 export class OrderStatusService {
   private readonly statuses: OrderStatusRepository;
   private readonly orders = new OrderRepository();
 
-  constructor(private readonly deps: Pick<AppDeps, 'sequelize'>) {
+  constructor(private readonly deps: Pick<AppDeps, 'sequelize' | 'catalogCache' | 'logger'>) {
     this.statuses = new OrderStatusRepository(deps.sequelize);
   }
 
   async change(change: StatusChange): Promise<OrderDetails> {
-    await this.deps.sequelize.transaction(async (tx) => {
+    const restocked = await this.deps.sequelize.transaction(async (tx) => {
       const order = await this.statuses.lock(tx, change.number);
       if (!order) throw notFound('Order');
       if (
@@ -47,7 +51,9 @@ export class OrderStatusService {
         actorId: change.actorId,
         restocked,
       });
+      return restocked;
     });
+    if (restocked.length > 0) await invalidateCatalog(this.deps);
     return (await this.orders.byNumber(change.number))!;
   }
 }

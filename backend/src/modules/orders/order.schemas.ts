@@ -79,5 +79,3 @@ export const StatusChangeBody = z.strictObject({
   status: z.enum(ORDER_STATUSES),
   note: z.string().trim().max(500).optional(),
 });
-
-export const Page = z.coerce.number().int().min(1).max(10_000).default(1);
