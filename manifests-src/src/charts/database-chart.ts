@@ -2,12 +2,12 @@ import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Environment } from '../config';
 import { addPodMonitor } from '../constructs/monitors';
-import { addNetworkPolicy, peers } from '../constructs/network-policy';
+import { addNetworkPolicy, kubernetesApi, peers } from '../constructs/network-policy';
 import { PostgresBackups } from '../constructs/postgres-backups';
 import { PostgresCluster } from '../constructs/postgres-cluster';
 import { PostgresPooler } from '../constructs/postgres-pooler';
 import { selectorLabels } from '../lib/labels';
-import { names, operatorLabels, platformPods, ports } from './names';
+import { DATABASE_JOB_ROLE, names, operatorLabels, platformPods, ports } from './names';
 
 /** PostgreSQL: CloudNativePG cluster, PgBouncer pooler, WAL archive and daily base backups, metrics, network allows. */
 export class DatabaseChart extends Chart {
@@ -30,10 +30,17 @@ export class DatabaseChart extends Chart {
       cluster: names.database,
       database: env.database,
     });
-    addPodMonitor(this, 'PodMonitor', names.database, { 'cnpg.io/cluster': names.database }, 'metrics');
+    // Instances only: the pooler's pods carry cnpg.io/cluster and a `metrics` port too.
+    addPodMonitor(this, 'PodMonitor', names.database, operatorLabels.databaseInstances, 'metrics');
     addPodMonitor(this, 'PoolerPodMonitor', names.pooler, operatorLabels.pooler, 'metrics');
 
     const instances = peers.pods(operatorLabels.databaseInstances);
+    // A Pooler of type rw, the migrations and join's pg_basebackup talk to the primary only.
+    const primary = peers.pods(operatorLabels.databasePrimary);
+    // join (a new standby) clones the primary with pg_basebackup; initdb talks to no instance.
+    const joinJobs = peers.pods(operatorLabels.databaseJobs, [
+      { key: DATABASE_JOB_ROLE.key, operator: 'In', values: ['join'] },
+    ]);
     const monitoring = peers.podsAnywhere(platformPods.prometheus);
     addNetworkPolicy(this, 'AllowPooler', {
       name: names.pooler,
@@ -42,16 +49,19 @@ export class DatabaseChart extends Chart {
         { peers: [peers.pods(selectorLabels(names.api))], ports: [{ port: ports.postgres }] },
         { peers: [monitoring], ports: [{ port: ports.pgbouncerMetrics }] },
       ],
-      egress: [{ peers: [instances], ports: [{ port: ports.postgres }] }],
+      // The PgBouncer instance manager reads its Pooler and secrets from the API at start.
+      egress: [{ peers: [primary], ports: [{ port: ports.postgres }] }, kubernetesApi],
     });
     addNetworkPolicy(this, 'AllowDatabase', {
       name: names.database,
       podSelector: operatorLabels.databaseInstances,
       ingress: [
         {
-          peers: [peers.pods(operatorLabels.pooler), instances, peers.pods(selectorLabels(names.migrate))],
+          peers: [peers.pods(operatorLabels.pooler), peers.pods(selectorLabels(names.migrate)), joinJobs],
           ports: [{ port: ports.postgres }],
         },
+        // Replication, and the liveness probe's isolation check of every instance's /failsafe.
+        { peers: [instances], ports: [{ port: ports.postgres }, { port: ports.cnpgStatus }] },
         // The operator checks instance status over HTTPS and connects to PostgreSQL.
         {
           peers: [peers.podsAnywhere(platformPods.cnpgOperator)],
@@ -61,10 +71,19 @@ export class DatabaseChart extends Chart {
       ],
       egress: [
         { peers: [instances], ports: [{ port: ports.postgres }, { port: ports.cnpgStatus }] },
-        // S3 (WAL archive, base backups), STS for the IAM role, and the Kubernetes API the instance manager watches.
-        // S3 has no stable address range here; a VPC endpoint policy restricts buckets (terraform/).
-        { peers: [peers.anywhere()], ports: [{ port: 443 }, { port: 6443 }] },
+        // S3 (WAL archive, base backups) and STS for the IAM role on 443: S3 has no stable address
+        // range here; a VPC endpoint policy restricts buckets (terraform/). The same rule covers the
+        // Kubernetes API the instance manager watches.
+        kubernetesApi,
       ],
+    });
+    // initdb, join and recovery Jobs read their Cluster from the API before they run; join clones
+    // the primary with pg_basebackup; recovery reads the object store (443).
+    addNetworkPolicy(this, 'AllowDatabaseJobs', {
+      name: `${names.database}-jobs`,
+      podSelector: operatorLabels.databaseJobs,
+      podSelectorExpressions: [DATABASE_JOB_ROLE],
+      egress: [{ peers: [primary], ports: [{ port: ports.postgres }] }, kubernetesApi],
     });
   }
 }

@@ -50,8 +50,12 @@ export class GatewayChart extends Chart {
         { peers: [peers.pods(selectorLabels(names.api))], ports: [{ port: ports.api }] },
         { peers: [peers.pods(selectorLabels(names.storefront))], ports: [{ port: ports.storefront }] },
         { peers: [peers.pods(operatorLabels.acmeSolver)], ports: [{ port: ACME_SOLVER_PORT }] },
-        // The data plane's agent reports to the NGINX Gateway Fabric control plane.
-        { peers: [peers.podsAnywhere(platformPods.gatewayControlPlane)], ports: [{ port: 443 }] },
+        // The data plane's agent gets its config from the NGINX Gateway Fabric control plane: it
+        // dials the Service on 443, which the policy sees as the pod's port.
+        {
+          peers: [peers.podsAnywhere(platformPods.gatewayControlPlane)],
+          ports: [{ port: ports.gatewayControlPlaneAgent }],
+        },
       ],
     });
     addNetworkPolicy(this, 'AllowAcmeSolver', {

@@ -6,7 +6,9 @@ import { BackupsChart } from './backups-chart';
 import { CacheChart } from './cache-chart';
 import { DatabaseChart } from './database-chart';
 import { GatewayChart } from './gateway-chart';
+import { ClusterMonitoringChart } from './cluster-monitoring-chart';
 import { IssuersChart } from './issuers-chart';
+import { MonitoringChart } from './monitoring-chart';
 import { NamespaceChart } from './namespace-chart';
 import { SecretsChart } from './secrets-chart';
 import { StorefrontChart } from './storefront-chart';
@@ -23,6 +25,7 @@ export function environmentCharts(app: App, env: Environment, sealed: readonly S
     new StorefrontChart(app, env),
     new GatewayChart(app, env),
     new BackupsChart(app, env),
+    new MonitoringChart(app, env),
   ];
 }
 
@@ -35,5 +38,9 @@ export function clusterCharts(
   envs: readonly Environment[],
   platformSealed: readonly SealedFile[],
 ): Chart[] {
-  return [new IssuersChart(app, envs, cluster.acmeEmail), new SecretsChart(app, platformSealed)];
+  return [
+    new IssuersChart(app, envs, cluster.acmeEmail),
+    new SecretsChart(app, platformSealed),
+    new ClusterMonitoringChart(app, envs),
+  ];
 }

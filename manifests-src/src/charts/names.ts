@@ -14,6 +14,14 @@ export const names = {
 /** Pod labels the operators put on what they create, used by NetworkPolicies and monitors. */
 export const operatorLabels = {
   databaseInstances: { 'cnpg.io/cluster': names.database, 'cnpg.io/podRole': 'instance' },
+  /** The primary, as the `-rw` Service selects it (pkg/specs/services.go); follows a failover. */
+  databasePrimary: { 'cnpg.io/cluster': names.database, 'cnpg.io/instanceRole': 'primary' },
+  /**
+   * CloudNativePG's Job pods (initdb, join, recovery) carry the cluster label and
+   * `cnpg.io/jobRole`, not `cnpg.io/podRole` (pkg/specs/jobs.go at v1.30.0); the pooler's
+   * pods carry `cnpg.io/cluster` too, so selecting on it alone would include them.
+   */
+  databaseJobs: { 'cnpg.io/cluster': names.database },
   pooler: { 'cnpg.io/poolerName': names.pooler },
   /** Set by NGINX Gateway Fabric on the data-plane pods it provisions for a Gateway. */
   gatewayDataPlane: { 'gateway.networking.k8s.io/gateway-name': names.gateway },
@@ -38,4 +46,9 @@ export const ports = {
   pgbouncerMetrics: 9127,
   postgresMetrics: 9187,
   cnpgStatus: 8000,
+  /** The NGINX Gateway Fabric control plane's agent-grpc container port; its Service's 443 maps to it. */
+  gatewayControlPlaneAgent: 8443,
 } as const;
+
+/** Label requirement that, with `operatorLabels.databaseJobs`, selects CloudNativePG's Job pods. */
+export const DATABASE_JOB_ROLE = { key: 'cnpg.io/jobRole', operator: 'Exists' } as const;

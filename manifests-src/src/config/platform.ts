@@ -53,6 +53,12 @@ export const charts = {
     chart: 'prometheus-adapter',
     version: '4.11.0',
   },
+  // renovate: datasource=helm depName=prometheus-blackbox-exporter registryUrl=https://prometheus-community.github.io/helm-charts
+  blackboxExporter: {
+    repoURL: 'https://prometheus-community.github.io/helm-charts',
+    chart: 'prometheus-blackbox-exporter',
+    version: '11.3.1',
+  },
   // renovate: datasource=helm depName=loki registryUrl=https://grafana.github.io/helm-charts
   loki: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'loki', version: '6.33.0' },
   // renovate: datasource=helm depName=alloy registryUrl=https://grafana.github.io/helm-charts

@@ -6,6 +6,16 @@ import { appLabels, selectorLabels } from '../lib/labels';
 import { addModel } from '../lib/model-object';
 import { securePodSpec } from '../lib/pod-spec';
 
+/**
+ * Argo CD runs the Job before the sync applies anything else of the app, and deletes the last
+ * run's Job before creating the next (a named hook is otherwise created only once).
+ */
+export const MIGRATION_HOOK = {
+  'argocd.argoproj.io/hook': 'PreSync',
+  'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
+  'argocd.argoproj.io/sync-wave': '0',
+} as const;
+
 export interface MigrationJobProps {
   readonly name: string;
   /** The API image (same digest as the Rollout) so schema and code move together. */
@@ -36,10 +46,7 @@ export class MigrationJob extends Construct {
         metadata: {
           name: props.name,
           labels: appLabels(props.name, 'migration'),
-          annotations: {
-            'argocd.argoproj.io/hook': 'PreSync',
-            'argocd.argoproj.io/hook-delete-policy': 'BeforeHookCreation',
-          },
+          annotations: MIGRATION_HOOK,
         },
         spec: {
           backoffLimit: 2,

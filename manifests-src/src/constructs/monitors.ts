@@ -10,6 +10,8 @@ export function addServiceMonitor(
   selector: Record<string, string>,
   port: string,
   podTargetLabels: string[] = [],
+  /** @default 15s */
+  interval = '15s',
 ): void {
   addModel(
     scope,
@@ -18,7 +20,7 @@ export function addServiceMonitor(
       metadata: { name, labels: appLabels(name, 'monitoring') },
       spec: {
         selector: { matchLabels: selector },
-        endpoints: [{ port, path: '/metrics', interval: '15s' }],
+        endpoints: [{ port, path: '/metrics', interval }],
         ...(podTargetLabels.length ? { podTargetLabels } : {}),
       },
     }),

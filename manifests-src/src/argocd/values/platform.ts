@@ -1,6 +1,9 @@
 import { cluster, rolloutsGatewayPlugin } from '../../config/platform';
 import { PROMETHEUS_ADDRESS } from '../../constructs/analysis-templates';
 import { REQUESTS_PER_SECOND_METRIC } from '../../constructs/autoscaling';
+import { BLACKBOX } from '../../constructs/blackbox-probe';
+import { detection } from '../../alerts/detection';
+import { RECEIVERS_DIR, RECEIVERS_SECRET, alertmanagerConfig } from './alertmanager';
 
 /** Helm values of the platform components, reviewed like code. */
 export const argoRolloutsValues = {
@@ -75,17 +78,74 @@ export const veleroValues = {
   metrics: { serviceMonitor: { enabled: true } },
 };
 
+/**
+ * The chart's default rules stay (recording rules for its dashboards, and the Kubernetes mixin's
+ * alerts with upstream runbooks), except the alerts ours replace with tested rules and
+ * runbooks of our own (src/alerts/).
+ */
+const REPLACED_DEFAULT_ALERTS = [
+  'Watchdog',
+  'KubePodCrashLooping',
+  'KubeHpaMaxedOut',
+  'KubeNodeNotReady',
+  'PrometheusRuleFailures',
+  'PrometheusErrorSendingAlertsToAnyAlertmanager',
+  'PrometheusBadConfig',
+  'AlertmanagerFailedToSendAlerts',
+  'AlertmanagerFailedReload',
+] as const;
+
 export const kubePrometheusStackValues = {
+  defaultRules: { disabled: Object.fromEntries(REPLACED_DEFAULT_ALERTS.map((name) => [name, true])) },
   prometheus: {
     prometheusSpec: {
-      // Pick up ServiceMonitors/PodMonitors from every namespace, not only the chart's own.
+      // Pick up ServiceMonitors/PodMonitors/Probes/rules from every namespace, not only the chart's own.
       serviceMonitorSelectorNilUsesHelmValues: false,
       podMonitorSelectorNilUsesHelmValues: false,
+      probeSelectorNilUsesHelmValues: false,
       ruleSelectorNilUsesHelmValues: false,
       retention: '15d',
+      // A persistent volume, not the chart's emptyDir: 15 days of history survive a restart.
+      storageSpec: {
+        volumeClaimTemplate: {
+          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '50Gi' } } },
+        },
+      },
     },
   },
-  alertmanager: { alertmanagerSpec: { secrets: ['alertmanager-receivers'] } },
+  alertmanager: {
+    config: alertmanagerConfig,
+    alertmanagerSpec: {
+      // Mounted optional (not through `secrets`, which the operator mounts as required), so
+      // Alertmanager starts before the SealedSecret is unsealed; until then sends fail, and
+      // AlertmanagerNotificationsFailing says so.
+      volumes: [{ name: 'receivers', secret: { secretName: RECEIVERS_SECRET, optional: true } }],
+      volumeMounts: [{ name: 'receivers', mountPath: RECEIVERS_DIR, readOnly: true }],
+      storage: {
+        volumeClaimTemplate: {
+          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '2Gi' } } },
+        },
+      },
+    },
+  },
+};
+
+/**
+ * prometheus-community/helm-charts charts/prometheus-blackbox-exporter (values.yaml `config`):
+ * the module the Probes use, with a timeout under the probe's scrape timeout so a hung shop
+ * counts as a failed probe, not a failed scrape.
+ */
+export const blackboxExporterValues = {
+  fullnameOverride: BLACKBOX.address.split('.')[0],
+  config: {
+    modules: {
+      [BLACKBOX.module]: {
+        prober: 'http',
+        timeout: `${Number(detection.scrapeTimeout.replace('s', '')) - 1}s`,
+        http: { valid_http_versions: ['HTTP/1.1', 'HTTP/2.0'], valid_status_codes: [200], follow_redirects: true, preferred_ip_protocol: 'ip4' },
+      },
+    },
+  },
 };
 
 export const prometheusAdapterValues = {
@@ -133,14 +193,54 @@ export const lokiValues = {
   test: { enabled: false },
 };
 
+/**
+ * One Alloy per node (the chart's default DaemonSet) tailing only its own node's pods: the
+ * `spec.nodeName` field selector, with HOSTNAME set to the node's name by the chart, as in
+ * grafana/alloy docs/sources/reference/components/discovery/discovery.kubernetes.md ("limit to
+ * only pods on the same node"). Without it every collector tails every container of the cluster.
+ * Labels `namespace`, `pod`, `container`, `app`; the API's JSON `level` (pino, as a label
+ * string) becomes a label. Alloy cannot run here, so nothing in the suite executes this.
+ */
 export const alloyValues = {
   alloy: {
     configMap: {
       content: `discovery.kubernetes "pods" {
   role = "pod"
+  selectors {
+    role  = "pod"
+    field = "spec.nodeName=" + coalesce(sys.env("HOSTNAME"), constants.hostname)
+  }
+}
+discovery.relabel "pods" {
+  targets = discovery.kubernetes.pods.targets
+  rule {
+    source_labels = ["__meta_kubernetes_namespace"]
+    target_label  = "namespace"
+  }
+  rule {
+    source_labels = ["__meta_kubernetes_pod_name"]
+    target_label  = "pod"
+  }
+  rule {
+    source_labels = ["__meta_kubernetes_pod_container_name"]
+    target_label  = "container"
+  }
+  rule {
+    source_labels = ["__meta_kubernetes_pod_label_app_kubernetes_io_name"]
+    target_label  = "app"
+  }
 }
 loki.source.kubernetes "pods" {
-  targets    = discovery.kubernetes.pods.targets
+  targets    = discovery.relabel.pods.output
+  forward_to = [loki.process.json.receiver]
+}
+loki.process "json" {
+  stage.json {
+    expressions = { level = "level" }
+  }
+  stage.labels {
+    values = { level = "" }
+  }
   forward_to = [loki.write.default.receiver]
 }
 loki.write "default" {
