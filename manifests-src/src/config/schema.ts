@@ -73,7 +73,7 @@ export const databaseSchema = z
   });
 
 export const backupsSchema = z.strictObject({
-  /** S3 bucket holding WAL archives and base backups (created by terraform/). */
+  /** S3 bucket holding WAL archives and base backups (terraform/, through infrastructure.ts). */
   bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name'),
   region: z.string().regex(/^[a-z]{2}-[a-z]+-\d$/, 'must be an AWS region such as ap-south-1'),
   /** IAM role the database pods assume through workload identity (IRSA). */
