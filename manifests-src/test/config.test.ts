@@ -28,6 +28,16 @@ describe('environment config', () => {
     );
   });
 
+  it('when archive_timeout is unbounded (0), then the error names the field', () => {
+    const bad = {
+      ...environments.production,
+      database: { ...environments.production.database, archiveTimeoutSeconds: 0 },
+    };
+    expect(() => parseOrThrow(environmentSchema, bad, 'production')).toThrow(
+      'production: database.archiveTimeoutSeconds: must be 10 to 300 seconds (0 leaves the RPO unbounded)',
+    );
+  });
+
   it('when the canary steps exceed the time budget, then the error names the field', () => {
     const bad = {
       ...environments.staging,

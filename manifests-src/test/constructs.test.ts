@@ -15,6 +15,7 @@ const staging: Environment = {
     api: `ghcr.io/dhakacart/api@sha256:${'a'.repeat(64)}`,
     storefront: `ghcr.io/dhakacart/storefront@sha256:${'b'.repeat(64)}`,
   },
+  recovery: { serving: 'dhakacart-db', restored: [] },
 };
 const chart = () => new Chart(Testing.app(), 'test');
 

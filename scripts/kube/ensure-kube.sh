@@ -30,8 +30,15 @@ mkdir -p "$BIN" "$ROOT/src"
 log() { echo "ensure-kube: $*" >&2; }
 
 kube_ok() { [ -x "$BIN/$1" ] && [ "$("$BIN/$1" --version 2>/dev/null)" = "Kubernetes $KV" ]; }
-kubectl_ok() { [ -x "$BIN/kubectl" ] && "$BIN/kubectl" version --client -o json 2>/dev/null | grep -q "\"gitVersion\": \"$KV\""; }
-etcd_ok() { [ -x "$BIN/etcd" ] && "$BIN/etcd" --version 2>/dev/null | grep -qx "etcd Version: ${EV#v}"; }
+# (outputs are captured before grep: under pipefail, `cmd | grep -q` fails when grep exits early and cmd gets SIGPIPE)
+kubectl_ok() {
+  local out
+  [ -x "$BIN/kubectl" ] && out=$("$BIN/kubectl" version --client -o json 2>/dev/null) && grep -q "\"gitVersion\": \"$KV\"" <<<"$out"
+}
+etcd_ok() {
+  local out
+  [ -x "$BIN/etcd" ] && out=$("$BIN/etcd" --version 2>/dev/null) && grep -qx "etcd Version: ${EV#v}" <<<"$out"
+}
 all_ok() { kube_ok kube-apiserver && kube_ok kube-controller-manager && kubectl_ok && etcd_ok; }
 if all_ok; then echo "$BIN"; exit 0; fi
 

@@ -11,17 +11,25 @@ function shellScripts(dir: string): string[] {
   });
 }
 
-describe('the workflow shell steps (scripts/ci)', () => {
-  const scripts = shellScripts('scripts/ci');
+describe.each(['scripts/ci', 'scripts/infra', 'ansible/test'])('the shell scripts of %s', (dir) => {
+  const scripts = shellScripts(dir);
 
-  it('when listed, then the release and cluster-test steps are there', () => {
-    expect(scripts).toEqual(
-      expect.arrayContaining([
+  it('when listed, then the expected scripts are there', () => {
+    const expected: Record<string, string[]> = {
+      'scripts/ci': [
         'scripts/ci/commit-deploy.sh',
         'scripts/ci/changed-images.sh',
         'scripts/ci/cluster-test/install-platform.sh',
-      ]),
-    );
+      ],
+      'scripts/infra': [
+        'scripts/infra/build-tofu.sh',
+        'scripts/infra/build-aws-provider.sh',
+        'scripts/infra/tofu.sh',
+        'scripts/infra/moto.sh',
+      ],
+      'ansible/test': ['ansible/test/testhost.sh', 'ansible/test/idempotence.sh'],
+    };
+    expect(scripts).toEqual(expect.arrayContaining(expected[dir] ?? ['(no expectation for this folder)']));
   });
 
   it.each(scripts)('when %s is checked by shellcheck, then it has no finding', (file) => {

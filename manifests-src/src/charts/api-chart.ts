@@ -55,7 +55,7 @@ export class ApiChart extends Chart {
       httpRoute: names.api,
       stepAnalysis: step.name,
       backgroundAnalysis: background.name,
-      env: apiEnv(env, databaseHosts.pooler),
+      env: apiEnv(env, databaseHosts(env).pooler),
       // `api:3000`: scraped by Prometheus, and the name the storefront's nginx proxies /api to (frontend/nginx.conf).
       metricsService: true,
     });
@@ -63,7 +63,7 @@ export class ApiChart extends Chart {
       name: names.migrate,
       image: env.images.api,
       uid: API_UID,
-      env: apiEnv(env, databaseHosts.primary),
+      env: apiEnv(env, databaseHosts(env).primary),
       resources: env.api.resources,
     });
     // Scraped as often as the shop is probed: "API down" pages within a minute (alerts/detection.ts).
@@ -78,7 +78,7 @@ export class ApiChart extends Chart {
 
     const toPooler = { peers: [peers.pods(operatorLabels.pooler)], ports: [{ port: ports.postgres }] };
     const toPrimary = {
-      peers: [peers.pods(operatorLabels.databasePrimary)],
+      peers: [peers.pods(operatorLabels.clusterPrimary(env.recovery.serving))],
       ports: [{ port: ports.postgres }],
     };
     addNetworkPolicy(this, 'AllowApi', {

@@ -8,8 +8,9 @@ const fromSecret = (name: string, secret: string, key: string): IEnvVar => ({
   valueFrom: { secretKeyRef: { name: secret, key } },
 });
 
-/** The API serves through PgBouncer; migrations need a session (locks, DDL) so go to the primary. */
-export const databaseHosts = { pooler: names.pooler, primary: `${names.database}-rw` } as const;
+/** The API serves through PgBouncer; migrations need a session (locks, DDL) so go to the serving cluster's primary. */
+export const databaseHosts = (env: Environment) =>
+  ({ pooler: names.pooler, primary: `${env.recovery.serving}-rw` }) as const;
 
 /**
  * The API's environment. Database credentials come from the secret CloudNativePG creates for
@@ -24,8 +25,8 @@ export function apiEnv(env: Environment, databaseHost: string): IEnvVar[] {
     { name: 'NODE_ENV', value: 'production' },
     { name: 'PORT', value: String(ports.api) },
     { name: 'LOG_LEVEL', value: env.logLevel },
-    fromSecret('DB_USER', `${names.database}-app`, 'username'),
-    fromSecret('DB_PASSWORD', `${names.database}-app`, 'password'),
+    fromSecret('DB_USER', `${env.recovery.serving}-app`, 'username'),
+    fromSecret('DB_PASSWORD', `${env.recovery.serving}-app`, 'password'),
     {
       name: 'DATABASE_URL',
       value: `postgresql://$(DB_USER):$(DB_PASSWORD)@${databaseHost}:${ports.postgres}/app`,

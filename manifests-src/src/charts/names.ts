@@ -22,6 +22,12 @@ export const operatorLabels = {
    * pods carry `cnpg.io/cluster` too, so selecting on it alone would include them.
    */
   databaseJobs: { 'cnpg.io/cluster': names.database },
+  /** The instances of any one cluster, e.g. a restored one. */
+  clusterInstances: (cluster: string) => ({ 'cnpg.io/cluster': cluster, 'cnpg.io/podRole': 'instance' }),
+  /** The primary of any one cluster, as its `-rw` Service selects it. */
+  clusterPrimary: (cluster: string) => ({ 'cnpg.io/cluster': cluster, 'cnpg.io/instanceRole': 'primary' }),
+  /** The Job pods (initdb, join, recovery) of any one cluster, with `DATABASE_JOB_ROLE`. */
+  clusterJobs: (cluster: string) => ({ 'cnpg.io/cluster': cluster }),
   pooler: { 'cnpg.io/poolerName': names.pooler },
   /** Set by NGINX Gateway Fabric on the data-plane pods it provisions for a Gateway. */
   gatewayDataPlane: { 'gateway.networking.k8s.io/gateway-name': names.gateway },

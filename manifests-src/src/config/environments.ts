@@ -1,6 +1,10 @@
+import { infrastructure } from './infrastructure';
 import type { EnvironmentConfig, EnvName } from './schema';
 
-/** The only place where staging and production differ. Sizing reasons: docs/capacity-planning.md. */
+/**
+ * The only place where staging and production differ. Sizing reasons: docs/capacity-planning.md.
+ * Buckets, roles and region come from Terraform's outputs (infrastructure.ts, `npm run infra:config`).
+ */
 export const environments: Record<EnvName, EnvironmentConfig> = {
   staging: {
     name: 'staging',
@@ -33,20 +37,21 @@ export const environments: Record<EnvName, EnvironmentConfig> = {
       storageSize: '10Gi',
       walStorageSize: '2Gi',
       resources: { cpu: { request: '250m', limit: '1' }, memory: { request: '512Mi', limit: '1Gi' } },
+      archiveTimeoutSeconds: 30,
       poolerInstances: 2,
       poolSize: 20,
       maxClientConnections: 500,
     },
     backups: {
-      bucket: 'dhakacart-staging-db-backups',
-      region: 'ap-south-1',
-      databaseRoleArn: 'arn:aws:iam::111111111111:role/dhakacart-staging-db-backup',
+      bucket: infrastructure.staging.databaseBackups.bucket,
+      region: infrastructure.staging.region,
+      databaseRoleArn: infrastructure.staging.databaseBackups.roleArn,
       // Cron times are UTC: 20:30 is 02:30 in Dhaka (UTC+6), the quietest hour; Velero follows at 03:00.
       baseBackupSchedule: '0 30 20 * * *',
       retentionDays: 30,
       veleroSchedule: '0 21 * * *',
       veleroTtlDays: 30,
-      veleroBucket: 'dhakacart-staging-cluster-backups',
+      veleroBucket: infrastructure.staging.clusterBackups.bucket,
     },
     canary: { stepPauseSeconds: 30, analysisSeconds: 60, abortScaleDownDelaySeconds: 30 },
     argocd: { prune: true, selfHeal: true },
@@ -82,20 +87,21 @@ export const environments: Record<EnvName, EnvironmentConfig> = {
       storageSize: '100Gi',
       walStorageSize: '20Gi',
       resources: { cpu: { request: '2', limit: '4' }, memory: { request: '8Gi', limit: '8Gi' } },
+      archiveTimeoutSeconds: 30,
       poolerInstances: 3,
       poolSize: 50,
       maxClientConnections: 5000,
     },
     backups: {
-      bucket: 'dhakacart-production-db-backups',
-      region: 'ap-south-1',
-      databaseRoleArn: 'arn:aws:iam::222222222222:role/dhakacart-production-db-backup',
+      bucket: infrastructure.production.databaseBackups.bucket,
+      region: infrastructure.production.region,
+      databaseRoleArn: infrastructure.production.databaseBackups.roleArn,
       // Cron times are UTC: 20:30 is 02:30 in Dhaka (UTC+6), the quietest hour; Velero follows at 03:00.
       baseBackupSchedule: '0 30 20 * * *',
       retentionDays: 30,
       veleroSchedule: '0 21 * * *',
       veleroTtlDays: 30,
-      veleroBucket: 'dhakacart-production-cluster-backups',
+      veleroBucket: infrastructure.production.clusterBackups.bucket,
     },
     canary: { stepPauseSeconds: 60, analysisSeconds: 60, abortScaleDownDelaySeconds: 30 },
     argocd: { prune: false, selfHeal: true },

@@ -33,9 +33,10 @@ export const placeholders: readonly Placeholder[] = [
   {
     what: 'AWS account ids in IAM role ARNs (111111111111 staging, 222222222222 production)',
     find: /arn:aws:iam::(1{12}|2{12}):/,
-    in: ['manifests-src/src/config/environments.ts', 'manifests-src/src/config/platform.ts'],
+    in: ['manifests-src/src/config/infrastructure.ts'],
     replacedBy:
-      "the infrastructure's outputs: the role ARNs come from Terraform once it has been applied (terraform/README.md)",
+      'set the real ids in terraform/envs/<env>/providers.tf and backend.tf, apply, then `npm run infra:config` ' +
+      'regenerates infrastructure.ts from the outputs (docs/deployment-guide.md, a new environment)',
   },
   {
     what: 'the Sealed Secrets certificate every committed SealedSecret is sealed with (its key was never kept)',

@@ -1,3 +1,4 @@
+import { infrastructure } from './infrastructure';
 /** Where Argo CD reads this repository, and the pinned platform components it installs. */
 export const repository = {
   url: 'https://github.com/dhakacart/dhakacart.git',
@@ -109,6 +110,14 @@ export const PART_OF = 'dhakacart';
 export const thirdPartyImages = {
   redis:
     'docker.io/library/redis:7.4-alpine@sha256:ff02b58f971e7d7d156a1267e283fcbbeee91773b6aa36c49dac28ecfe28eadf',
+  /**
+   * CloudNativePG's operand image, major 15 as the suite's PostgreSQL (the PITR drill checks it).
+   * Digest from CloudNativePG's signed ClusterImageCatalog, cloudnative-pg/artifacts
+   * image-catalogs/catalog-standard-bookworm.yaml (images.cnpg.io/date 20260817). `standard`
+   * carries every glibc locale; bookworm is the Debian release the drill runs on.
+   */
+  postgres:
+    'ghcr.io/cloudnative-pg/postgresql:15.19-202608170814-standard-bookworm@sha256:26ba4982eec1879a5fee632ccccdf37ff709250b1740e2a803468c5d34e98043',
 } as const;
 
 /** Registries pods may pull from (enforced by policies/). */
@@ -118,8 +127,9 @@ export const ALLOWED_IMAGE_PREFIXES = ['ghcr.io/dhakacart/', 'docker.io/library/
 export const cluster = {
   /** Where Let's Encrypt sends expiry notices. */
   acmeEmail: 'platform@dhakacart.com.bd',
-  region: 'ap-south-1',
-  /** IAM role Velero assumes through workload identity (created by terraform/). */
-  veleroRoleArn: 'arn:aws:iam::222222222222:role/dhakacart-velero',
+  /** Region of the cluster Argo CD runs on (production's, terraform/envs/production). */
+  region: infrastructure.production.region,
+  /** IAM role Velero assumes through IRSA (terraform/envs/production output `manifests`). */
+  veleroRoleArn: infrastructure.production.clusterBackups.roleArn,
   argocdHost: 'argocd.dhakacart.com.bd',
 } as const;

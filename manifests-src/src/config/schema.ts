@@ -53,6 +53,15 @@ export const databaseSchema = z
     storageSize: memory,
     walStorageSize: memory,
     resources: resourcesSchema,
+    /**
+     * Longest time a committed transaction waits before its WAL segment is switched and
+     * archived: the RPO bound when every instance is lost (docs/adr/0110).
+     */
+    archiveTimeoutSeconds: z
+      .number()
+      .int()
+      .min(10, 'must be 10 to 300 seconds (0 leaves the RPO unbounded)')
+      .max(300, 'must be 10 to 300 seconds (CloudNativePG defaults to 300)'),
     poolerInstances: z.number().int().min(1),
     /** PgBouncer server connections per user/database pair. */
     poolSize: z.number().int().min(1),
@@ -64,7 +73,7 @@ export const databaseSchema = z
   });
 
 export const backupsSchema = z.strictObject({
-  /** S3 bucket holding WAL archives and base backups (created by terraform/). */
+  /** S3 bucket holding WAL archives and base backups (terraform/, through infrastructure.ts). */
   bucket: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name'),
   region: z.string().regex(/^[a-z]{2}-[a-z]+-\d$/, 'must be an AWS region such as ap-south-1'),
   /** IAM role the database pods assume through workload identity (IRSA). */

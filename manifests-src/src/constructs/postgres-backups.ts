@@ -42,7 +42,9 @@ export class PostgresBackups extends Construct {
       this,
       'ScheduledBackup',
       new ScheduledBackup({
-        metadata: { name: `${props.name}-daily`, labels: appLabels(props.name, 'backup') },
+        // Named after the cluster: switching to a restored cluster creates a new schedule, whose
+        // `immediate` backup starts the new timeline's recovery window at once.
+        metadata: { name: `${props.cluster}-daily`, labels: appLabels(props.name, 'backup') },
         spec: {
           schedule: b.baseBackupSchedule,
           immediate: true,

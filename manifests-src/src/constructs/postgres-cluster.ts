@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { thirdPartyImages } from '../config/platform';
+import type { RecoveryTarget } from '../config/recovery';
 import type { EnvironmentConfig } from '../config/schema';
 import { Cluster } from '../imports/postgresql.cnpg.io/v1';
 import { appLabels } from '../lib/labels';
@@ -6,6 +8,8 @@ import { addModel } from '../lib/model-object';
 import { resourceRequirements } from '../lib/pod-spec';
 
 export const BARMAN_CLOUD_PLUGIN = 'barman-cloud.cloudnative-pg.io';
+/** Name of the external cluster a restored cluster reads its backup from. */
+const RECOVERY_SOURCE = 'archive';
 
 export interface PostgresClusterProps {
   readonly name: string;
@@ -14,6 +18,19 @@ export interface PostgresClusterProps {
   readonly objectStore: string;
   /** IAM role the instance pods assume (workload identity) to reach the object store. */
   readonly roleArn: string;
+  /**
+   * Bootstrap from the ObjectStore instead of initdb: the base backup and WAL archived by the
+   * `source` server, replayed up to `target`.
+   * @default undefined (a new, empty database)
+   */
+  readonly recovery?: { readonly source: string; readonly target: RecoveryTarget };
+}
+
+/** CloudNativePG's `recoveryTarget` for a target; the latest (end of the archive) needs none. */
+export function recoveryTarget(target: RecoveryTarget): Record<string, unknown> | undefined {
+  if ('time' in target) return { targetTime: target.time };
+  if ('backupId' in target) return { backupID: target.backupId, targetImmediate: true };
+  return undefined;
 }
 
 /** A CloudNativePG Cluster: instances spread over zones, optional synchronous replica, WAL archived by Barman Cloud. */
@@ -23,6 +40,7 @@ export class PostgresCluster extends Construct {
   constructor(scope: Construct, id: string, props: PostgresClusterProps) {
     super(scope, id);
     const db = props.database;
+    const target = props.recovery && recoveryTarget(props.recovery.target);
     this.appSecret = `${props.name}-app`;
     addModel(
       this,
@@ -31,8 +49,32 @@ export class PostgresCluster extends Construct {
         metadata: { name: props.name, labels: appLabels(props.name, 'database') },
         spec: {
           instances: db.instances,
+          imageName: thirdPartyImages.postgres,
           primaryUpdateStrategy: 'unsupervised',
-          bootstrap: { initdb: { database: 'app', owner: 'app' } },
+          bootstrap: props.recovery
+            ? {
+                // https://cloudnative-pg.io/plugin-barman-cloud/docs/usage/ ("Restoring a Cluster")
+                recovery: {
+                  source: RECOVERY_SOURCE,
+                  database: 'app',
+                  owner: 'app',
+                  ...(target ? { recoveryTarget: target } : {}),
+                },
+              }
+            : { initdb: { database: 'app', owner: 'app' } },
+          ...(props.recovery
+            ? {
+                externalClusters: [
+                  {
+                    name: RECOVERY_SOURCE,
+                    plugin: {
+                      name: BARMAN_CLOUD_PLUGIN,
+                      parameters: { barmanObjectName: props.objectStore, serverName: props.recovery.source },
+                    },
+                  },
+                ],
+              }
+            : {}),
           storage: { size: db.storageSize },
           walStorage: { size: db.walStorageSize },
           resources: resourceRequirements(db.resources),
@@ -41,6 +83,7 @@ export class PostgresCluster extends Construct {
               max_connections: '200',
               shared_buffers: sharedBuffers(db.resources.memory.limit),
               log_min_duration_statement: '500ms',
+              archive_timeout: `${db.archiveTimeoutSeconds}s`,
             },
             ...(db.synchronousReplicas > 0
               ? { synchronous: { method: 'any', number: db.synchronousReplicas, dataDurability: 'required' } }
@@ -58,6 +101,8 @@ export class PostgresCluster extends Construct {
             {
               name: BARMAN_CLOUD_PLUGIN,
               isWALArchiver: true,
+              // serverName defaults to the cluster's name, so a restored cluster archives its new
+              // timeline beside, never over, the WAL it was restored from.
               parameters: { barmanObjectName: props.objectStore },
             },
           ],

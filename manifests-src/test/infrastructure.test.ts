@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { names } from '../src/charts/names';
+import { environments } from '../src/config/environments';
+import { infrastructure } from '../src/config/infrastructure';
+import { fromTerraformOutput } from '../src/config/infrastructure-schema';
+import { cluster, platformNamespaces } from '../src/config/platform';
+import { ENV_NAMES } from '../src/config/schema';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(root, dir, f));
+}
+
+const rendered = [...yamlFiles('dist'), ...yamlFiles('argocd')]
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
+const handedOver = ENV_NAMES.map((env) => infrastructure[env]);
+const terraformRoles = new Set<string>(
+  handedOver.flatMap((i) => [i.databaseBackups.roleArn, i.clusterBackups.roleArn]),
+);
+const terraformBuckets = new Set<string>(
+  handedOver.flatMap((i) => [i.databaseBackups.bucket, i.clusterBackups.bucket]),
+);
+
+/** The Velero chart names its server's service account <release>-server; the Application's release is "velero". */
+const veleroServiceAccount = 'velero-server';
+
+describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
+  it('when the rendered manifests name an IAM role, then it is a role terraform creates', () => {
+    const roles = [...rendered.matchAll(/arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+/g)].map((m) => m[0]);
+
+    expect(roles.length).toBeGreaterThanOrEqual(3);
+    expect(roles.filter((r) => !terraformRoles.has(r))).toEqual([]);
+  });
+
+  it('when the rendered manifests name a bucket, then it is a bucket terraform creates', () => {
+    const buckets = [
+      ...[...rendered.matchAll(/s3:\/\/([a-z0-9.-]+)/g)].map((m) => m[1] ?? ''),
+      ...[...rendered.matchAll(/^\s+bucket: ([a-z0-9.-]+)$/gm)].map((m) => m[1] ?? ''),
+    ];
+
+    expect(buckets.length).toBeGreaterThanOrEqual(4);
+    expect(buckets.filter((b) => !terraformBuckets.has(b))).toEqual([]);
+  });
+
+  it('when the config code is read, then no account id or role ARN is written outside the generated file', () => {
+    const dir = join(root, 'manifests-src/src');
+    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      // infrastructure.ts is the generated hand-over; placeholders.ts is the list of stand-in values itself.
+      .filter((f) => f.endsWith('.ts') && !f.startsWith('imports'))
+      .filter((f) => ![join('config', 'infrastructure.ts'), join('config', 'placeholders.ts')].includes(f))
+      .filter((f) => /arn:aws:iam::\d{12}|\b\d{12}\b/.test(readFileSync(join(dir, f), 'utf8')));
+
+    expect(sources).toEqual([]);
+  });
+
+  it.each(ENV_NAMES)(
+    'when %s is compared, then terraform trusts the service accounts the manifests run',
+    (env) => {
+      const i = infrastructure[env];
+
+      expect(i.databaseBackups).toMatchObject({
+        namespace: environments[env].namespace,
+        serviceAccount: names.database,
+      });
+      expect(i.clusterBackups).toMatchObject({
+        namespace: platformNamespaces.velero,
+        serviceAccount: veleroServiceAccount,
+      });
+    },
+  );
+
+  it.each(ENV_NAMES)(
+    'when %s is compared, then lifecycle keeps backups longer than the tools retain them',
+    (env) => {
+      const { backups } = environments[env];
+
+      expect(infrastructure[env].databaseBackups.expireAfterDays).toBeGreaterThan(backups.retentionDays);
+      expect(infrastructure[env].clusterBackups.expireAfterDays).toBeGreaterThan(backups.veleroTtlDays);
+    },
+  );
+
+  it.each(ENV_NAMES)(
+    'when %s is compared, then terraform points its DNS at the host the Gateway serves',
+    (env) => {
+      expect(infrastructure[env].hosts).toContain(environments[env].host);
+    },
+  );
+
+  it('when the Argo CD host is compared, then production DNS points it at the load balancer', () => {
+    expect(infrastructure.production.hosts).toContain(cluster.argocdHost);
+  });
+
+  it('when terraform hands over a bucket name that breaks S3 rules, then the error names the field', () => {
+    const raw = {
+      environment: 'staging',
+      account_id: '111111111111',
+      region: 'ap-south-1',
+      cluster_name: 'dhakacart-staging',
+      zone_name: 'staging.dhakacart.com.bd',
+      hosts: ['staging.dhakacart.com.bd'],
+      database_backups: { ...snake(infrastructure.staging.databaseBackups), bucket: 'Not_A_Bucket' },
+      cluster_backups: snake(infrastructure.staging.clusterBackups),
+      gateway_node_ports: { http: 30080, https: 30443 },
+    };
+
+    expect(() => fromTerraformOutput('staging', raw)).toThrow(
+      'staging: databaseBackups.bucket: must be an S3 bucket name',
+    );
+    expect(() =>
+      fromTerraformOutput('production', { ...raw, database_backups: raw.cluster_backups }),
+    ).toThrow('production: environment: the output belongs to staging');
+  });
+});
+
+function snake(o: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(o).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]),
+  );
+}

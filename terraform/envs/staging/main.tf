@@ -1,0 +1,24 @@
+# Staging: the same shape as production, smaller: one NAT gateway, GOVERNANCE Object Lock
+# (privileged users may delete early), one node per zone up to six.
+module "environment" {
+  source    = "../../modules/environment"
+  providers = { aws = aws, aws.replica = aws.recovery }
+
+  environment        = "staging"
+  vpc_cidr           = "10.20.0.0/16"
+  availability_zones = ["${local.region}a", "${local.region}b", "${local.region}c"]
+  nat_gateways       = "single"
+  object_lock_mode   = "GOVERNANCE"
+
+  node_groups = {
+    general = { instance_types = ["m6i.large"], min_size = 3, desired_size = 3, max_size = 6 }
+  }
+
+  zone_name = "staging.dhakacart.com.bd"
+  hosts     = ["staging.dhakacart.com.bd"]
+
+  database_service_account = { namespace = "dhakacart-staging", name = "dhakacart-db" }
+
+  eks_addons                    = local.emulated ? {} : null
+  attach_nodes_to_load_balancer = !local.emulated
+}

@@ -1,0 +1,61 @@
+mock_provider "aws" {}
+
+variables {
+  name              = "dhakacart-test-backups"
+  kms_key_arn       = "arn:aws:kms:ap-south-1:111111111111:key/00000000-0000-0000-0000-000000000000"
+  expire_after_days = 37
+  object_lock       = { mode = "COMPLIANCE", days = 30 }
+}
+
+run "plans_a_locked_versioned_encrypted_bucket" {
+  command = plan
+
+  assert {
+    condition     = aws_s3_bucket.this.object_lock_enabled
+    error_message = "Object Lock must be enabled when object_lock is given."
+  }
+  assert {
+    condition     = aws_s3_bucket_versioning.this.versioning_configuration[0].status == "Enabled"
+    error_message = "Versioning must be on."
+  }
+  assert {
+    condition     = aws_s3_bucket_public_access_block.this.restrict_public_buckets && aws_s3_bucket_public_access_block.this.block_public_policy
+    error_message = "Public access must be blocked."
+  }
+  assert {
+    condition     = one(one(aws_s3_bucket_server_side_encryption_configuration.this.rule).apply_server_side_encryption_by_default).sse_algorithm == "aws:kms"
+    error_message = "Default encryption must be KMS."
+  }
+}
+
+run "bucket_name_with_capitals_and_underscores" {
+  command = plan
+  variables {
+    name = "DhakaCart_Backups"
+  }
+  expect_failures = [var.name]
+}
+
+run "bucket_name_shaped_like_an_ip_address" {
+  command = plan
+  variables {
+    name = "192.168.10.20"
+  }
+  expect_failures = [var.name]
+}
+
+run "bucket_name_with_a_reserved_suffix" {
+  command = plan
+  variables {
+    name = "dhakacart-backups-s3alias"
+  }
+  expect_failures = [var.name]
+}
+
+run "expiry_before_the_move_to_colder_storage" {
+  command = plan
+  variables {
+    expire_after_days = 20
+  }
+  expect_failures = [var.expire_after_days]
+}

@@ -1,0 +1,11 @@
+terraform {
+  required_version = ">= 1.10"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 6.0, < 7.0"
+      # aws.replica: the disaster-recovery region the buckets replicate to.
+      configuration_aliases = [aws.replica]
+    }
+  }
+}
