@@ -16,19 +16,15 @@
  * Opsgenie API host is the local receiver.
  *   Usage: npm run drill:alerts [-- --runs 3 --skip-database]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { loadConfig } from '../src/config';
-import { migrateUp } from '../src/db/migrator';
-import { seedCatalog } from '../src/db/seed';
-import { createDatabase } from '../src/lib/db';
-import { createLogger } from '../src/lib/logger';
 import { freePort, waitFor } from '../test/harness/ports';
+import { prepareDatabase, Processes } from './processes';
 import { TestPostgres } from '../test/harness/postgres';
 import { TestRedis } from '../test/harness/redis';
 
@@ -119,49 +115,18 @@ function webhookReceiver(port: number): { server: Server; deliveries: Delivery[]
   return { server, deliveries };
 }
 
-const children: ChildProcess[] = [];
-const logs = new Map<ChildProcess, string>();
+const processes = new Processes();
+const children = processes.children;
 
 function start(
   command: string,
   args: string[],
   options: { cwd?: string; env?: Record<string, string> } = {},
 ): ChildProcess {
-  const child = spawn(command, args, {
-    cwd: options.cwd,
-    env: { PATH: process.env.PATH ?? '', ...options.env },
-  });
-  const keep = (chunk: Buffer) => logs.set(child, ((logs.get(child) ?? '') + chunk.toString()).slice(-4_000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  children.push(child);
-  return child;
+  return processes.start(command, args, options);
 }
 
-async function untilUp(url: string, child: ChildProcess, what: string): Promise<void> {
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', () => reject(new Error(`${what} exited`))),
-  );
-  await Promise.race([exited, waitFor(async () => (await fetch(url)).ok, 60_000, what)]).catch(
-    (error: Error) => {
-      throw new Error(`${error.message}\n${logs.get(child) ?? ''}`);
-    },
-  );
-}
-
-async function prepareDatabase(postgres: TestPostgres): Promise<string> {
-  await postgres.query('CREATE DATABASE drill');
-  const url = postgres.url('drill');
-  const sequelize = createDatabase(
-    { url, poolMax: 2, session: { statement_timeout: 60_000, idle_in_transaction_session_timeout: 60_000 } },
-    createLogger('warn'),
-  );
-  // As the migration Job does: schema, then the API's default timeouts on the role.
-  await migrateUp(sequelize, loadConfig({ NODE_ENV: 'test' }));
-  await seedCatalog(sequelize);
-  await sequelize.close();
-  return url;
-}
+const untilUp = (url: string, child: ChildProcess, what: string) => processes.untilUp(url, child, what);
 
 function startApi(port: number, databaseUrl: string, redisUrl: string): ChildProcess {
   return start(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
@@ -318,7 +283,7 @@ async function main() {
   const receiver = webhookReceiver(ports.hook);
   const prometheus = `http://127.0.0.1:${ports.prometheus}`;
   try {
-    const databaseUrl = await prepareDatabase(postgres);
+    const databaseUrl = await prepareDatabase(postgres, 'drill');
     let api = startApi(ports.api, databaseUrl, redis.url);
     await untilUp(`http://127.0.0.1:${ports.api}/readyz`, api, 'the API');
 

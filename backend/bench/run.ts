@@ -3,7 +3,7 @@
  * real PostgreSQL and Redis, next to a bare Express endpoint as this machine's ceiling.
  *   Usage: npm run bench [-- --duration 10 --connections 64]
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,12 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon, { type Result } from 'autocannon';
 import { Client } from 'pg';
-import { loadConfig } from '../src/config';
-import { migrateUp } from '../src/db/migrator';
-import { seedCatalog } from '../src/db/seed';
-import { createDatabase } from '../src/lib/db';
-import { createLogger } from '../src/lib/logger';
-import { freePort, waitFor } from '../test/harness/ports';
+import { freePort } from '../test/harness/ports';
+import { prepareDatabase, Processes } from './processes';
 import { TestPostgres } from '../test/harness/postgres';
 import { TestRedis } from '../test/harness/redis';
 import { RssSampler } from './rss';
@@ -62,47 +58,14 @@ function options() {
   };
 }
 
-const output = new Map<ChildProcess, string>();
+const processes = new Processes();
 
-/** Starts a server; its output is kept (the last few kB) to explain a failed start. */
+/** Starts a server (Node, in the backend folder). */
 function start(args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, args, {
-    cwd: backendDir,
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  const keep = (chunk: Buffer) =>
-    output.set(child, ((output.get(child) ?? '') + chunk.toString()).slice(-4_000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  return child;
+  return processes.start(process.execPath, args, { cwd: backendDir, env });
 }
 
-async function untilUp(url: string, child: ChildProcess) {
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', () => reject(new Error(`${url}: the server exited`))),
-  );
-  await Promise.race([exited, waitFor(async () => (await fetch(url)).ok, 60_000, url)]).catch(
-    (error: Error) => {
-      throw new Error(`${error.message}\n${output.get(child) ?? ''}`);
-    },
-  );
-}
-
-async function prepareDatabase(postgres: TestPostgres): Promise<string> {
-  await postgres.query('CREATE DATABASE bench');
-  const url = postgres.url('bench');
-  const sequelize = createDatabase(
-    { url, poolMax: 2, session: { statement_timeout: 60_000, idle_in_transaction_session_timeout: 60_000 } },
-    createLogger('warn'),
-  );
-  // As the migration Job does: schema, then the API's default timeouts on the role.
-  await migrateUp(sequelize, loadConfig({ NODE_ENV: 'test' }));
-  await seedCatalog(sequelize);
-  // Enough stock that checkout measures the write path, not running out.
-  await sequelize.query("UPDATE products SET stock = 10000000 WHERE status = 'active'");
-  await sequelize.close();
-  return url;
-}
+const untilUp = (url: string, child: ChildProcess) => processes.untilUp(url, child);
 
 /**
  * Carts made directly in the database, one line each, so checkout is measured alone. With
@@ -234,7 +197,10 @@ async function main() {
   const [postgres, redis] = await Promise.all([TestPostgres.create(), TestRedis.create()]);
   const children: ChildProcess[] = [];
   try {
-    const databaseUrl = await prepareDatabase(postgres);
+    const databaseUrl = await prepareDatabase(postgres, 'bench', [
+      // Enough stock that checkout measures the write path, not running out.
+      "UPDATE products SET stock = 10000000 WHERE status = 'active'",
+    ]);
     const [barePort, apiPort] = [await freePort(), await freePort()];
     const bareServer = start(['--import', 'tsx', 'bench/bare-server.ts'], { PORT: String(barePort) });
     children.push(bareServer);
