@@ -22,8 +22,10 @@ done
 LIB=$(compgen -G '/usr/lib/*/faketime/libfaketime.so.1' | head -1 || true)
 [ -n "$LIB" ] || { bash scripts/install-test-deps.sh; LIB=$(compgen -G '/usr/lib/*/faketime/libfaketime.so.1' | head -1); }
 
+status=0
 echo "== npm test with the clock at $AT UTC (libfaketime, ticking from there)"
-TZ=UTC LD_PRELOAD="$LIB" FAKETIME="@$AT" npm test
+TZ=UTC LD_PRELOAD="$LIB" FAKETIME="@$AT" npm test || { status=1; echo "== the run at $AT UTC failed"; }
 echo "== npm test with TZ=Pacific/Kiritimati (UTC+14) at the real time"
-TZ=Pacific/Kiritimati npm test
-echo "== both runs passed"
+TZ=Pacific/Kiritimati npm test || { status=1; echo "== the run in TZ=Pacific/Kiritimati failed"; }
+[ "$status" -eq 0 ] && echo "== both runs passed"
+exit "$status"
