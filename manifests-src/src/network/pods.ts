@@ -10,7 +10,7 @@ export interface NamedPort {
 
 /**
  * A pod some flow starts or ends at, with the labels and ports it really carries. Pods written by
- * this repository are read from dist/ (`workload`); pods made by operators are written out here
+ * this repository are read from dist/ (`fromTemplate`); pods made by operators are written out here
  * from the operators' code at the pinned versions (`labels`, `ports`, `source`), and never from
  * the selectors our policies use, so a wrong selector cannot agree with itself.
  */
@@ -28,8 +28,8 @@ export type PodSpec = {
   readonly source: string;
 } & (
   | {
-      /** Labels and ports come from this workload's pod template in dist/. */
-      readonly workload: { readonly kind: string; readonly name: string };
+      /** Labels and ports come from the pod template of `createdBy` (a workload) in dist/. */
+      readonly fromTemplate: true;
       /** Labels a controller adds on top of the template (Argo Rollouts' `role`). */
       readonly extraLabels?: Record<string, string>;
     }
@@ -99,7 +99,7 @@ export const pods: readonly PodSpec[] = [
     namespace: 'env',
     createdBy: { chart: 'api', kind: 'Rollout', name: names.api },
     source: 'dist/<env>/api/Rollout.api.yaml; Argo Rollouts adds role (stableMetadata/canaryMetadata)',
-    workload: { kind: 'Rollout', name: names.api },
+    fromTemplate: true,
     extraLabels: { role: 'stable' },
   },
   {
@@ -108,7 +108,7 @@ export const pods: readonly PodSpec[] = [
     namespace: 'env',
     createdBy: { chart: 'api', kind: 'Job', name: names.migrate },
     source: 'dist/<env>/api/Job.api-migrate.yaml',
-    workload: { kind: 'Job', name: names.migrate },
+    fromTemplate: true,
   },
   {
     id: 'storefront',
@@ -116,7 +116,7 @@ export const pods: readonly PodSpec[] = [
     namespace: 'env',
     createdBy: { chart: 'storefront', kind: 'Rollout', name: names.storefront },
     source: 'dist/<env>/storefront/Rollout.storefront.yaml',
-    workload: { kind: 'Rollout', name: names.storefront },
+    fromTemplate: true,
     extraLabels: { role: 'stable' },
   },
   {
@@ -125,7 +125,7 @@ export const pods: readonly PodSpec[] = [
     namespace: 'env',
     createdBy: { chart: 'cache', kind: 'Deployment', name: names.redis },
     source: 'dist/<env>/cache/Deployment.redis.yaml',
-    workload: { kind: 'Deployment', name: names.redis },
+    fromTemplate: true,
   },
   instance(1, 'primary'),
   instance(2, 'replica'),

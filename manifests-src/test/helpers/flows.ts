@@ -36,8 +36,8 @@ export function environmentPods(objects: readonly AppObject[], namespace: string
       : undefined;
     let labels: Record<string, string>;
     let ports: readonly NamedPort[];
-    if ('workload' in spec) {
-      const w = find(objects, creator!.chart, spec.workload.kind, spec.workload.name).object;
+    if ('fromTemplate' in spec) {
+      const w = creator!.object;
       labels = { ...w.spec.template.metadata.labels, ...spec.extraLabels };
       ports = (
         w.spec.template.spec.containers as {
