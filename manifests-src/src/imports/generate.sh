@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the typed models (with JSON-schema validation) for the custom resources that
-# have no @kubernetes-models package: CloudNativePG, the Barman Cloud plugin and Velero.
+# have no @kubernetes-models package: CloudNativePG, the Barman Cloud plugin, Velero and NGINX
+# Gateway Fabric's NginxProxy.
 # Reads the upstream CRDs from manifests-src/crds/ (see its README) and
 # writes TypeScript into this folder. The output is committed and never edited by hand.
 #   Usage: npm run import -w manifests-src   [CRD_DIR=/path/to/crds]
@@ -16,6 +17,7 @@ readonly CRDS=(
   barmancloud.cnpg.io_objectstores.yaml
   velero.io_schedules.yaml
   velero.io_backupstoragelocations.yaml
+  gateway.nginx.org_nginxproxies.yaml
 )
 
 clean_output() {

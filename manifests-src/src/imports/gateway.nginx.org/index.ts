@@ -1,0 +1,1 @@
+export * as v1alpha2 from "./v1alpha2/index";
