@@ -1,3 +1,4 @@
+import { assertDistinctNodePorts } from '../src/config';
 import { environments } from '../src/config/environments';
 import { parseOrThrow } from '../src/config/images';
 import { environmentSchema } from '../src/config/schema';
@@ -62,6 +63,27 @@ describe('environment config', () => {
     const bad = { ...environments.staging, replicas: 3 };
     expect(() => parseOrThrow(environmentSchema, bad, 'staging')).toThrow(
       /staging: \(root\): Unrecognized key/,
+    );
+  });
+
+  it('when a Gateway node port is outside the NodePort range, then the error names the field', () => {
+    const bad = { ...environments.staging, gatewayNodePorts: { http: 8080, https: 31443 } };
+    expect(() => parseOrThrow(environmentSchema, bad, 'staging')).toThrow(
+      "staging: gatewayNodePorts.http: must be in Kubernetes' NodePort range 30000-32767",
+    );
+  });
+
+  it('when two environments take the same node port, then the error names both', () => {
+    const clash = [
+      environments.production,
+      {
+        ...environments.staging,
+        gatewayNodePorts: { http: 31080, https: environments.production.gatewayNodePorts.http },
+      },
+    ];
+    expect(() => assertDistinctNodePorts([environments.staging, environments.production])).not.toThrow();
+    expect(() => assertDistinctNodePorts(clash)).toThrow(
+      `staging.gatewayNodePorts.https: ${environments.production.gatewayNodePorts.http} is also production.gatewayNodePorts.http`,
     );
   });
 });

@@ -6,6 +6,7 @@ import { infrastructure } from '../src/config/infrastructure';
 import { fromTerraformOutput } from '../src/config/infrastructure-schema';
 import { cluster, platformNamespaces } from '../src/config/platform';
 import { ENV_NAMES } from '../src/config/schema';
+import { environmentObjects } from './helpers/repository';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -91,6 +92,30 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
     'when %s is compared, then terraform points its DNS at the host the Gateway serves',
     (env) => {
       expect(infrastructure[env].hosts).toContain(environments[env].host);
+    },
+  );
+
+  it.each(ENV_NAMES)(
+    'when %s is rendered, then its Gateway is exposed on the node ports terraform load-balances',
+    (env) => {
+      const objects = environmentObjects(env);
+      const gateway = objects.find((o) => o.kind === 'Gateway')!;
+      const ref = gateway.spec.infrastructure.parametersRef;
+      const proxy = objects.find((o) => o.kind === 'NginxProxy' && o.metadata.name === ref.name)!;
+      const listeners = new Map<number, string>(
+        gateway.spec.listeners.map((l: { port: number; name: string }) => [l.port, l.name]),
+      );
+      const service = proxy.spec.kubernetes.service;
+      const exposed = Object.fromEntries(
+        service.nodePorts.map((p: { port: number; listenerPort: number }) => [
+          listeners.get(p.listenerPort),
+          p.port,
+        ]),
+      );
+
+      expect(ref).toMatchObject({ group: 'gateway.nginx.org', kind: 'NginxProxy' });
+      expect(service.type).toBe('NodePort');
+      expect(exposed).toEqual(infrastructure[env].gatewayNodePorts);
     },
   );
 

@@ -12,6 +12,7 @@ import * as networking from 'kubernetes-models/networking.k8s.io/v1';
 import * as policy from 'kubernetes-models/policy/v1';
 import * as core from 'kubernetes-models/v1';
 import * as barman from '../src/imports/barmancloud.cnpg.io/v1';
+import * as nginxGatewayFabric from '../src/imports/gateway.nginx.org/v1alpha2';
 import * as cnpg from '../src/imports/postgresql.cnpg.io/v1';
 import * as velero from '../src/imports/velero.io/v1';
 import { manifests, type Manifest } from './helpers/repository';
@@ -33,6 +34,7 @@ const MODELS: Record<string, Record<string, unknown>> = {
   'postgresql.cnpg.io/v1': cnpg,
   'barmancloud.cnpg.io/v1': barman,
   'velero.io/v1': velero,
+  'gateway.nginx.org/v1alpha2': nginxGatewayFabric,
 };
 
 type ModelClass = new (data: unknown) => { validate(): void };

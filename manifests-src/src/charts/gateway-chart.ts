@@ -2,7 +2,7 @@ import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Environment } from '../config';
 import { addCertificate } from '../constructs/certificate';
-import { Gateway } from '../constructs/gateway';
+import { Gateway, LISTENER_PORTS } from '../constructs/gateway';
 import { addPodMonitor } from '../constructs/monitors';
 import { addNetworkPolicy, peers } from '../constructs/network-policy';
 import { selectorLabels } from '../lib/labels';
@@ -19,6 +19,7 @@ export class GatewayChart extends Chart {
       name: names.gateway,
       host: env.host,
       tlsSecret: names.tlsSecret,
+      nodePorts: env.gatewayNodePorts,
       backends: [
         {
           route: names.api,
@@ -50,7 +51,7 @@ export class GatewayChart extends Chart {
       name: `${names.gateway}-gateway`,
       podSelector: operatorLabels.gatewayDataPlane,
       ingress: [
-        { peers: [peers.anywhere()], ports: [{ port: 80 }, { port: 443 }] },
+        { peers: [peers.anywhere()], ports: [{ port: LISTENER_PORTS.http }, { port: LISTENER_PORTS.https }] },
         { peers: [peers.podsAnywhere(platformPods.prometheus)], ports: [{ port: ports.gatewayMetrics }] },
       ],
       egress: [

@@ -10,6 +10,7 @@ export const environments: Record<EnvName, EnvironmentConfig> = {
     name: 'staging',
     namespace: 'dhakacart-staging',
     host: 'staging.dhakacart.com.bd',
+    gatewayNodePorts: infrastructure.staging.gatewayNodePorts,
     clusterIssuer: 'letsencrypt-staging',
     logLevel: 'debug',
     api: {
@@ -60,6 +61,7 @@ export const environments: Record<EnvName, EnvironmentConfig> = {
     name: 'production',
     namespace: 'dhakacart',
     host: 'shop.dhakacart.com.bd',
+    gatewayNodePorts: infrastructure.production.gatewayNodePorts,
     clusterIssuer: 'letsencrypt-production',
     logLevel: 'info',
     api: {

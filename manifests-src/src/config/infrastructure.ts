@@ -25,8 +25,8 @@ export const infrastructure = {
       expireAfterDays: 37,
     },
     gatewayNodePorts: {
-      http: 30080,
-      https: 30443,
+      http: 31080,
+      https: 31443,
     },
   },
   production: {

@@ -107,10 +107,19 @@ export const canarySchema = z
     },
   );
 
+const NODE_PORT_RANGE = "must be in Kubernetes' NodePort range 30000-32767";
+const nodePort = z.number().int().min(30000, NODE_PORT_RANGE).max(32767, NODE_PORT_RANGE);
+
+/** The node ports the environment's load balancer forwards 80 and 443 to (terraform/, through infrastructure.ts). */
+export const gatewayNodePortsSchema = z
+  .strictObject({ http: nodePort, https: nodePort })
+  .refine((p) => p.http !== p.https, { message: 'must differ from http', path: ['https'] });
+
 export const environmentSchema = z.strictObject({
   name: z.enum(ENV_NAMES),
   namespace: dnsName,
   host: hostname,
+  gatewayNodePorts: gatewayNodePortsSchema,
   clusterIssuer: z.enum(['letsencrypt-staging', 'letsencrypt-production']),
   logLevel: z.enum(['debug', 'info', 'warn', 'error']),
   api: workloadSchema,

@@ -3,6 +3,7 @@ import {
   HTTPRoute,
 } from '@kubernetes-models/gateway-api/gateway.networking.k8s.io/v1';
 import { Construct } from 'constructs';
+import { NginxProxy } from '../imports/gateway.nginx.org/v1alpha2';
 import { appLabels } from '../lib/labels';
 import { addModel } from '../lib/model-object';
 
@@ -24,7 +25,12 @@ export interface GatewayProps {
   readonly tlsSecret: string;
   /** One HTTPRoute per backend; the Rollouts plugin shifts the weights between stable and canary. */
   readonly backends: readonly CanaryBackend[];
+  /** Node ports the load balancer in front of the cluster forwards the two listeners to. */
+  readonly nodePorts: { readonly http: number; readonly https: number };
 }
+
+/** The listeners' ports; the node ports map onto them. */
+export const LISTENER_PORTS = { http: 80, https: 443 } as const;
 
 /** A Gateway for one host: HTTP only redirects to HTTPS (ACME challenges excepted), HTTPS routes to the apps. */
 export class Gateway extends Construct {
@@ -35,10 +41,10 @@ export class Gateway extends Construct {
       hostname: props.host,
       allowedRoutes: { namespaces: { from: 'Same' as const } },
       ...(name === 'http'
-        ? { protocol: 'HTTP', port: 80 }
+        ? { protocol: 'HTTP', port: LISTENER_PORTS.http }
         : {
             protocol: 'HTTPS',
-            port: 443,
+            port: LISTENER_PORTS.https,
             tls: { mode: 'Terminate' as const, certificateRefs: [{ kind: 'Secret', name: props.tlsSecret }] },
           }),
     });
@@ -47,7 +53,38 @@ export class Gateway extends Construct {
       'Gateway',
       new GatewayModel({
         metadata: { name: props.name, labels: appLabels(props.name, 'gateway') },
-        spec: { gatewayClassName: GATEWAY_CLASS, listeners: [listener('http'), listener('https')] },
+        spec: {
+          gatewayClassName: GATEWAY_CLASS,
+          listeners: [listener('http'), listener('https')],
+          infrastructure: {
+            parametersRef: { group: 'gateway.nginx.org', kind: 'NginxProxy', name: `${props.name}-proxy` },
+          },
+        },
+      }),
+    );
+    // NGINX Gateway Fabric 2.x makes one data plane (Deployment and Service) per Gateway; an
+    // NginxProxy referenced by the Gateway overrides the GatewayClass's for that Gateway alone
+    // (nginx/nginx-gateway-fabric v2.4.2, apis/v1alpha2/nginxproxy_types.go). NodePort with fixed
+    // ports is what the Network Load Balancer of terraform/modules/edge targets; Local keeps the
+    // shoppers' addresses (the API rate-limits by them) and the load balancer's health check skips
+    // nodes without a data-plane pod.
+    addModel(
+      this,
+      'NginxProxy',
+      new NginxProxy({
+        metadata: { name: `${props.name}-proxy`, labels: appLabels(props.name, 'gateway') },
+        spec: {
+          kubernetes: {
+            service: {
+              type: 'NodePort',
+              externalTrafficPolicy: 'Local',
+              nodePorts: (['http', 'https'] as const).map((l) => ({
+                port: props.nodePorts[l],
+                listenerPort: LISTENER_PORTS[l],
+              })),
+            },
+          },
+        },
       }),
     );
     addModel(

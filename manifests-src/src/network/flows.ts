@@ -51,7 +51,7 @@ export const flows: readonly Flow[] = [
     from: address('visitor'),
     to: pod('gateway'),
     port,
-    why: 'visitors reach the Gateway through its LoadBalancer Service (listener ports 80 and 443)',
+    why: 'visitors reach the Gateway through the Network Load Balancer and its NodePort Service (listener ports 80 and 443; client addresses kept)',
   })),
   {
     from: address('letsEncrypt'),

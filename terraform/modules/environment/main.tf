@@ -72,5 +72,6 @@ module "edge" {
   node_autoscaling_groups = var.attach_nodes_to_load_balancer ? module.cluster.node_autoscaling_groups : {}
   zone_name               = var.zone_name
   hosts                   = var.hosts
+  gateway_node_ports      = var.gateway_node_ports
   tags                    = local.tags
 }

@@ -109,6 +109,20 @@ variable "hosts" {
   type        = list(string)
 }
 
+variable "gateway_node_ports" {
+  description = "Node ports of this environment's Gateway that the load balancer forwards 80 and 443 to. Different per environment, so two environments can share a cluster."
+  type = object({
+    http  = number
+    https = number
+  })
+  default = { http = 30080, https = 30443 }
+
+  validation {
+    condition     = alltrue([for p in values(var.gateway_node_ports) : p >= 30000 && p <= 32767]) && var.gateway_node_ports.http != var.gateway_node_ports.https
+    error_message = "gateway_node_ports.http and gateway_node_ports.https must be two different ports in Kubernetes' NodePort range 30000-32767."
+  }
+}
+
 variable "database_service_account" {
   description = "Kubernetes service account of the PostgreSQL pods (CloudNativePG names it after the Cluster), which writes the backups."
   type        = object({ namespace = string, name = string })

@@ -253,6 +253,14 @@ loki.write "default" {
   },
 };
 
-export const nginxGatewayFabricValues = { nginxGateway: { gatewayClassName: 'nginx' } };
+/**
+ * The GatewayClass's data planes are internal by default (the chart's default is LoadBalancer,
+ * which on EKS would add a load balancer per Gateway beside terraform's); each Gateway's own
+ * NginxProxy (constructs/gateway.ts) exposes it on the node ports the load balancer targets.
+ */
+export const nginxGatewayFabricValues = {
+  nginxGateway: { gatewayClassName: 'nginx' },
+  nginx: { service: { type: 'ClusterIP' } },
+};
 
 export const metricsServerValues = {};
