@@ -4,7 +4,8 @@ import { names } from '../src/charts/names';
 import { environments } from '../src/config/environments';
 import { infrastructure } from '../src/config/infrastructure';
 import { fromTerraformOutput } from '../src/config/infrastructure-schema';
-import { cluster, platformNamespaces } from '../src/config/platform';
+import { platformApps } from '../src/argocd/platform-apps';
+import { charts, cluster, platformNamespaces } from '../src/config/platform';
 import { ENV_NAMES } from '../src/config/schema';
 import { environmentObjects } from './helpers/repository';
 
@@ -21,7 +22,11 @@ const rendered = [...yamlFiles('dist'), ...yamlFiles('argocd')]
   .join('\n');
 const handedOver = ENV_NAMES.map((env) => infrastructure[env]);
 const terraformRoles = new Set<string>(
-  handedOver.flatMap((i) => [i.databaseBackups.roleArn, i.clusterBackups.roleArn]),
+  handedOver.flatMap((i) => [
+    i.databaseBackups.roleArn,
+    i.clusterBackups.roleArn,
+    i.clusterAutoscaler.roleArn,
+  ]),
 );
 const terraformBuckets = new Set<string>(
   handedOver.flatMap((i) => [i.databaseBackups.bucket, i.clusterBackups.bucket]),
@@ -119,6 +124,39 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
     },
   );
 
+  it('when the cluster autoscaler is compared, then it runs as the service account its role trusts', () => {
+    const values = platformApps.find((a) => a.name === 'cluster-autoscaler')!;
+
+    expect(values.namespace).toBe(infrastructure.production.clusterAutoscaler.namespace);
+    expect(values.values).toMatchObject({
+      autoDiscovery: { clusterName: infrastructure.production.clusterName },
+      rbac: {
+        serviceAccount: {
+          name: infrastructure.production.clusterAutoscaler.serviceAccount,
+          annotations: { 'eks.amazonaws.com/role-arn': infrastructure.production.clusterAutoscaler.roleArn },
+        },
+      },
+    });
+  });
+
+  it("when the cluster autoscaler's chart is compared, then its image has the cluster's Kubernetes minor version", () => {
+    const chart = readFileSync(
+      join(root, 'manifests-src/charts/cluster-autoscaler', charts.clusterAutoscaler.version, 'Chart.yaml'),
+      'utf8',
+    );
+    const appVersion = /^appVersion: (\d+\.\d+)\./m.exec(chart)?.[1];
+    const eks = /variable "kubernetes_version" \{[\s\S]*?default\s+= "(\d+\.\d+)"/.exec(
+      readFileSync(join(root, 'terraform/modules/cluster/variables.tf'), 'utf8'),
+    )?.[1];
+    const overridden = readdirSync(join(root, 'terraform/envs')).filter((env) =>
+      /kubernetes_version/.test(readFileSync(join(root, 'terraform/envs', env, 'main.tf'), 'utf8')),
+    );
+
+    expect(appVersion).toBeDefined();
+    expect(appVersion).toBe(eks);
+    expect(overridden).toEqual([]);
+  });
+
   it('when the Argo CD host is compared, then production DNS points it at the load balancer', () => {
     expect(infrastructure.production.hosts).toContain(cluster.argocdHost);
   });
@@ -133,6 +171,7 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
       hosts: ['staging.dhakacart.com.bd'],
       database_backups: { ...snake(infrastructure.staging.databaseBackups), bucket: 'Not_A_Bucket' },
       cluster_backups: snake(infrastructure.staging.clusterBackups),
+      cluster_autoscaler: snake(infrastructure.staging.clusterAutoscaler),
       gateway_node_ports: { http: 30080, https: 30443 },
     };
 

@@ -330,4 +330,12 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
     ],
   },
   'metrics-server': {},
+  'cluster-autoscaler': {
+    freeForm: {
+      'rbac.serviceAccount.annotations': 'rbac.serviceAccount.annotations -- Additional Service Account annotations.',
+      resources: 'resources -- Pod resource requests and limits.',
+      extraArgs:
+        'extraArgs -- Additional container arguments. Refer to https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/FAQ.md#what-are-the-parameters-to-ca for the full list of cluster autoscaler parameters and their default values.',
+    },
+  },
 };

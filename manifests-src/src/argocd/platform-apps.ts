@@ -27,6 +27,7 @@ export const platformApps: readonly PlatformApp[] = [
   { name: 'argo-rollouts', chart: charts.argoRollouts, namespace: ns.rollouts, wave: WAVES.operators, values: v.argoRolloutsValues },
   { name: 'cloudnative-pg', chart: charts.cloudnativePg, namespace: ns.cnpg, wave: WAVES.operators, values: v.cloudnativePgValues },
   { name: 'velero', chart: charts.velero, namespace: ns.velero, wave: WAVES.operators, values: v.veleroValues },
+  { name: 'cluster-autoscaler', chart: charts.clusterAutoscaler, namespace: 'kube-system', wave: WAVES.dependents, values: v.clusterAutoscalerValues },
   { name: 'metrics-server', chart: charts.metricsServer, namespace: 'kube-system', wave: WAVES.operators, values: v.metricsServerValues },
   // The Barman Cloud plugin needs cert-manager and the CloudNativePG operator.
   { name: 'plugin-barman-cloud', chart: charts.barmanCloud, namespace: ns.cnpg, wave: WAVES.dependents, values: v.barmanCloudValues },

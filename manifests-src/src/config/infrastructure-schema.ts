@@ -16,6 +16,9 @@ const backupTarget = z.strictObject({
   expireAfterDays: z.number().int().positive(),
 });
 
+/** An IRSA role and the one service account that may assume it. */
+const workloadIdentity = z.strictObject({ roleArn, namespace: k8sName, serviceAccount: k8sName });
+
 /** What one environment's Terraform root (terraform/envs/<env>) hands to the manifests. */
 export const infrastructureOutputsSchema = z.strictObject({
   environment: z.enum(ENV_NAMES),
@@ -26,6 +29,7 @@ export const infrastructureOutputsSchema = z.strictObject({
   hosts: z.array(z.string().min(3)).min(1),
   databaseBackups: backupTarget,
   clusterBackups: backupTarget,
+  clusterAutoscaler: workloadIdentity,
   gatewayNodePorts: z.strictObject({ http: z.number().int(), https: z.number().int() }),
 });
 export type InfrastructureOutputs = z.infer<typeof infrastructureOutputsSchema>;

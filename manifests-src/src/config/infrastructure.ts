@@ -24,6 +24,11 @@ export const infrastructure = {
       serviceAccount: 'velero-server',
       expireAfterDays: 37,
     },
+    clusterAutoscaler: {
+      roleArn: 'arn:aws:iam::111111111111:role/dhakacart-staging-cluster-autoscaler',
+      namespace: 'kube-system',
+      serviceAccount: 'cluster-autoscaler',
+    },
     gatewayNodePorts: {
       http: 31080,
       https: 31443,
@@ -49,6 +54,11 @@ export const infrastructure = {
       namespace: 'velero',
       serviceAccount: 'velero-server',
       expireAfterDays: 37,
+    },
+    clusterAutoscaler: {
+      roleArn: 'arn:aws:iam::222222222222:role/dhakacart-production-cluster-autoscaler',
+      namespace: 'kube-system',
+      serviceAccount: 'cluster-autoscaler',
     },
     gatewayNodePorts: {
       http: 30080,

@@ -41,6 +41,12 @@ export const charts = {
   },
   // renovate: datasource=helm depName=velero registryUrl=https://vmware-tanzu.github.io/helm-charts
   velero: { repoURL: 'https://vmware-tanzu.github.io/helm-charts', chart: 'velero', version: '10.0.10' },
+  // renovate: datasource=helm depName=cluster-autoscaler registryUrl=https://kubernetes.github.io/autoscaler
+  clusterAutoscaler: {
+    repoURL: 'https://kubernetes.github.io/autoscaler',
+    chart: 'cluster-autoscaler',
+    version: '9.59.0',
+  },
   // renovate: datasource=helm depName=kube-prometheus-stack registryUrl=https://prometheus-community.github.io/helm-charts
   kubePrometheusStack: {
     repoURL: 'https://prometheus-community.github.io/helm-charts',
@@ -131,5 +137,9 @@ export const cluster = {
   region: infrastructure.production.region,
   /** IAM role Velero assumes through IRSA (terraform/envs/production output `manifests`). */
   veleroRoleArn: infrastructure.production.clusterBackups.roleArn,
+  /** EKS cluster name: the cluster autoscaler finds its node groups by tags that carry it. */
+  name: infrastructure.production.clusterName,
+  /** The cluster autoscaler's IRSA role and the service account terraform lets assume it. */
+  clusterAutoscaler: infrastructure.production.clusterAutoscaler,
   argocdHost: 'argocd.dhakacart.com.bd',
 } as const;

@@ -21,6 +21,11 @@ output "manifests" {
       service_account   = module.cluster.workload_identities["velero"].service_account
       expire_after_days = module.data.expire_after_days
     }
+    cluster_autoscaler = {
+      role_arn        = module.cluster.workload_identities["cluster-autoscaler"].role_arn
+      namespace       = module.cluster.workload_identities["cluster-autoscaler"].namespace
+      service_account = module.cluster.workload_identities["cluster-autoscaler"].service_account
+    }
     gateway_node_ports = module.edge.gateway_node_ports
   }
 }

@@ -95,6 +95,36 @@ const REPLACED_DEFAULT_ALERTS = [
   'AlertmanagerFailedReload',
 ] as const;
 
+/**
+ * Resizes the EKS managed node groups between the bounds terraform gives them
+ * (docs/capacity-planning.md), found by the tags EKS puts on their Auto Scaling groups
+ * (`k8s.io/cluster-autoscaler/enabled`, `k8s.io/cluster-autoscaler/<cluster>`: the chart's default
+ * `autoDiscovery.tags`), which are also the tags the IAM policy of terraform/modules/environment
+ * limits it to. The chart's image (appVersion) must have the cluster's Kubernetes minor version
+ * (kubernetes/autoscaler cluster-autoscaler/README.md, "Releases").
+ */
+export const clusterAutoscalerValues = {
+  cloudProvider: 'aws',
+  awsRegion: cluster.region,
+  autoDiscovery: { clusterName: cluster.name },
+  rbac: {
+    serviceAccount: {
+      name: cluster.clusterAutoscaler.serviceAccount,
+      annotations: { 'eks.amazonaws.com/role-arn': cluster.clusterAutoscaler.roleArn },
+    },
+  },
+  extraArgs: {
+    // One node group per zone in a region behaves as one: scale them evenly.
+    'balance-similar-node-groups': true,
+    expander: 'least-waste',
+    // The API, storefront and Redis pods mount emptyDir scratch space (read-only root file
+    // systems); with the default (true) no node running one could ever be removed.
+    'skip-nodes-with-local-storage': false,
+  },
+  resources: { requests: { cpu: '100m', memory: '300Mi' }, limits: { memory: '600Mi' } },
+  serviceMonitor: { enabled: true, namespace: 'kube-system', selector: {} },
+};
+
 export const kubePrometheusStackValues = {
   defaultRules: { disabled: Object.fromEntries(REPLACED_DEFAULT_ALERTS.map((name) => [name, true])) },
   prometheus: {
