@@ -10,6 +10,7 @@ import * as autoscaling from 'kubernetes-models/autoscaling/v2';
 import * as batch from 'kubernetes-models/batch/v1';
 import * as networking from 'kubernetes-models/networking.k8s.io/v1';
 import * as policy from 'kubernetes-models/policy/v1';
+import * as storage from 'kubernetes-models/storage.k8s.io/v1';
 import * as core from 'kubernetes-models/v1';
 import * as barman from '../src/imports/barmancloud.cnpg.io/v1';
 import * as nginxGatewayFabric from '../src/imports/gateway.nginx.org/v1alpha2';
@@ -24,6 +25,7 @@ const MODELS: Record<string, Record<string, unknown>> = {
   'batch/v1': batch,
   'autoscaling/v2': autoscaling,
   'policy/v1': policy,
+  'storage.k8s.io/v1': storage,
   'networking.k8s.io/v1': networking,
   'admissionregistration.k8s.io/v1': admission,
   'argoproj.io/v1alpha1': { ...rollouts, ...argoCd },

@@ -11,6 +11,7 @@ import { IssuersChart } from './issuers-chart';
 import { MonitoringChart } from './monitoring-chart';
 import { NamespaceChart } from './namespace-chart';
 import { SecretsChart } from './secrets-chart';
+import { StorageChart } from './storage-chart';
 import { StorefrontChart } from './storefront-chart';
 import { cluster } from '../config/platform';
 
@@ -42,5 +43,6 @@ export function clusterCharts(
     new IssuersChart(app, envs, cluster.acmeEmail),
     new SecretsChart(app, platformSealed),
     new ClusterMonitoringChart(app, envs),
+    new StorageChart(app),
   ];
 }
