@@ -169,3 +169,16 @@ describe('the flow table of docs/networking.md', () => {
     expect(doc).toContain(renderFlowTable());
   });
 });
+
+describe('the policies are enforced where they run', () => {
+  it('when the EKS cluster is read in terraform/, then its VPC CNI enforces NetworkPolicies', () => {
+    const cluster = readFileSync(join(ROOT, 'terraform/modules/cluster/main.tf'), 'utf8');
+    const addons = /variable "eks_addons" \{[\s\S]*?default = \{([\s\S]*?)\}/.exec(
+      readFileSync(join(ROOT, 'terraform/modules/environment/variables.tf'), 'utf8'),
+    )?.[1];
+
+    expect(cluster).toMatch(/"vpc-cni"\s*=\s*jsonencode\(\{\s*enableNetworkPolicy\s*=\s*"true"\s*\}\)/);
+    expect(cluster).toMatch(/configuration_values\s*=\s*lookup\(local\.addon_configuration, each\.key, null\)/);
+    expect(addons).toContain('"vpc-cni"');
+  });
+});

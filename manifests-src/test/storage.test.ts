@@ -37,8 +37,9 @@ describe('storage: every claim gets a class that can provision it', () => {
   it("when the default class's provisioner is compared with terraform, then the cluster installs its driver", () => {
     const provisioner = storageClasses.find((m) => m.object.metadata.name === DEFAULT_STORAGE_CLASS)!
       .object as unknown as { provisioner: string };
-    const addons = /variable "addons" \{[\s\S]*?default = \{([\s\S]*?)\}/.exec(
-      readFileSync(join(ROOT, 'terraform/modules/cluster/variables.tf'), 'utf8'),
+    // The environments take the environment module's default set of add-ons.
+    const addons = /variable "eks_addons" \{[\s\S]*?default = \{([\s\S]*?)\}/.exec(
+      readFileSync(join(ROOT, 'terraform/modules/environment/variables.tf'), 'utf8'),
     )?.[1];
 
     expect(provisioner.provisioner).toBe('ebs.csi.aws.com');

@@ -130,11 +130,21 @@ resource "aws_eks_access_policy_association" "admin" {
   depends_on = [aws_eks_access_entry.admin]
 }
 
+# The VPC CNI enforces NetworkPolicies only with enableNetworkPolicy (off by default; EKS user guide,
+# "Configure your cluster for Kubernetes network policies"): without it every policy of the manifests,
+# default deny included, would be accepted and do nothing.
+locals {
+  addon_configuration = {
+    "vpc-cni" = jsonencode({ enableNetworkPolicy = "true" })
+  }
+}
+
 resource "aws_eks_addon" "this" {
   for_each                    = var.addons
   cluster_name                = aws_eks_cluster.this.name
   addon_name                  = each.key
   addon_version               = each.value
+  configuration_values        = lookup(local.addon_configuration, each.key, null)
   resolve_conflicts_on_update = "OVERWRITE"
   service_account_role_arn    = each.key == "aws-ebs-csi-driver" ? aws_iam_role.workload["ebs-csi-driver"].arn : null
   tags                        = var.tags

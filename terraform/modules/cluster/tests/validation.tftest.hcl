@@ -29,6 +29,22 @@ run "plans_a_private_cluster_with_irsa_for_the_ebs_driver" {
   }
 }
 
+run "enforces_network_policies_in_the_vpc_cni" {
+  command = plan
+  variables {
+    addons = { "vpc-cni" = null, "coredns" = null }
+  }
+
+  assert {
+    condition     = jsondecode(aws_eks_addon.this["vpc-cni"].configuration_values).enableNetworkPolicy == "true"
+    error_message = "The VPC CNI must enforce NetworkPolicies (enableNetworkPolicy), or every policy of the manifests does nothing."
+  }
+  assert {
+    condition     = aws_eks_addon.this["coredns"].configuration_values == null
+    error_message = "Other add-ons keep their default configuration."
+  }
+}
+
 run "node_group_minimum_above_its_maximum" {
   command = plan
   variables {
