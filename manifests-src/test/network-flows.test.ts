@@ -178,7 +178,9 @@ describe('the policies are enforced where they run', () => {
     )?.[1];
 
     expect(cluster).toMatch(/"vpc-cni"\s*=\s*jsonencode\(\{\s*enableNetworkPolicy\s*=\s*"true"\s*\}\)/);
-    expect(cluster).toMatch(/configuration_values\s*=\s*lookup\(local\.addon_configuration, each\.key, null\)/);
+    expect(cluster).toMatch(
+      /configuration_values\s*=\s*lookup\(local\.addon_configuration, each\.key, null\)/,
+    );
     expect(addons).toContain('"vpc-cni"');
   });
 });
