@@ -55,9 +55,20 @@ describe('dashboards', () => {
     }
   });
 
+  it('when synthesized, then each ConfigMap fits in the last-applied annotation of a client-side apply', () => {
+    // Argo CD applies client-side by default and keeps the whole object in an annotation;
+    // annotations are limited to 256 KiB in total (ConfigMaps themselves to 1 MiB).
+    const sizes = manifests('dist')
+      .filter((m) => m.object.kind === 'ConfigMap' && m.object.metadata.labels?.grafana_dashboard === '1')
+      .map((m) => JSON.stringify(m.object).length);
+    expect(Math.max(...sizes)).toBeLessThan(200 * 1024);
+  });
+
   it('when the queries are listed, then each names its data source, and the Prometheus ones are the API’s or an exporter’s', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
     expect(queries.filter((q) => q.datasource !== 'prometheus' && q.datasource !== 'loki')).toEqual([]);
+    const names = queries.map((q) => `${q.dashboard} / ${q.panel} / ${q.refId}`);
+    expect(names.length).toBe(new Set(names).size);
     const prometheus = queries.filter((q) => q.datasource === 'prometheus');
     expect(prometheus.filter((q) => q.reads !== 'api' && q.reads !== 'exporter')).toEqual([]);
     // The API's run on a real Prometheus (backend/src/lib/canary-analysis.test.ts).
@@ -74,7 +85,7 @@ describe('dashboards', () => {
   it('when a query names a metric no exporter has, then the check fails and names the panel', () => {
     const typo: PanelQueryRef = {
       dashboard: 'dhakacart-database',
-      panel: 'Replication lag',
+      panel: 'Replication lag, misspelt',
       refId: 'A',
       datasource: 'prometheus',
       expr: 'max by (pod) (cnpg_pg_replication_lagg{namespace="$namespace"})',
@@ -82,7 +93,7 @@ describe('dashboards', () => {
     };
     const result = emptyPanels([...exporterQueries, typo]);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('panel="dhakacart-database / Replication lag / A"');
+    expect(result.output).toContain('panel="dhakacart-database / Replication lag, misspelt / A"');
   });
 
   it('when a panel links to the Logs dashboard, then the link carries the time range, the namespace and only labels its series have', () => {

@@ -69,7 +69,8 @@ export interface PanelOptions {
   readonly height?: number;
 }
 
-function targets(queries: readonly PanelQuery[]): cog.Builder<cog.Dataquery>[] {
+/** Instant queries as tables (the table panel's rows), range queries otherwise. */
+function targets(queries: readonly PanelQuery[], asTable = false): cog.Builder<cog.Dataquery>[] {
   if (queries.length === 0) throw new Error('a panel needs at least one query');
   return queries.map((q, i) => {
     const refId = String.fromCharCode(65 + i);
@@ -77,10 +78,11 @@ function targets(queries: readonly PanelQuery[]): cog.Builder<cog.Dataquery>[] {
       const target = new loki.DataqueryBuilder().refId(refId).datasource(datasourceRef('loki')).expr(q.expr);
       return q.legend ? target.legendFormat(q.legend) : target;
     }
-    const target = new prometheus.DataqueryBuilder()
+    let target = new prometheus.DataqueryBuilder()
       .refId(refId)
       .datasource(datasourceRef('prometheus'))
       .expr(q.expr);
+    if (asTable) target = target.instant().format(prometheus.PromQueryFormat.Table);
     return q.legend ? target.legendFormat(q.legend) : target;
   });
 }
@@ -118,11 +120,12 @@ function configure<B extends CommonPanel<B>>(
   title: string,
   queries: readonly PanelQuery[],
   options: PanelOptions,
+  asTable = false,
 ): B {
   let p = panel
     .title(title)
     .datasource(panelDatasource(queries))
-    .targets(targets(queries))
+    .targets(targets(queries, asTable))
     .span(options.width ?? 12)
     .height(options.height ?? 8);
   if (options.description) p = p.description(options.description);
@@ -164,7 +167,7 @@ export function tablePanel(
   queries: readonly PanelQuery[],
   options: PanelOptions = {},
 ): table.PanelBuilder {
-  return configure(new table.PanelBuilder(), title, queries, options).filterable(true);
+  return configure(new table.PanelBuilder(), title, queries, options, true).filterable(true);
 }
 
 /** Log lines of a Loki query, newest first, with their fields expandable. */
