@@ -1,68 +1,41 @@
-import { dashboards } from '../src/dashboards';
-import { API_POD, repeat, series } from './alerting/cases';
+import { dashboardModels, dashboards, panelQueries, type PanelQueryRef } from '../src/dashboards';
+import { LOGS_DASHBOARD } from '../src/dashboards/dashboard';
 import { promtoolTest } from './alerting/promtool';
-import { availability, latency } from './alerting/slo-cases';
+import { exporterSeries } from './helpers/exporter-series';
 import { manifests } from './helpers/repository';
-import { shippedRules } from './helpers/rules';
+
+const NAMESPACE = 'dhakacart';
+const context = { namespaces: [NAMESPACE, 'dhakacart-staging'] };
+const queries = panelQueries(context);
+const exporterQueries = queries.filter((q) => q.reads === 'exporter');
+const render = (q: PanelQueryRef) => q.expr.replaceAll('$namespace', NAMESPACE);
 
 /**
- * Every Prometheus query of every shipped dashboard is evaluated by promtool over the shipped
- * SLO recording rules and input series with the API's real metric names: each query is recorded,
- * and an `absent()` alert on the record must stay quiet. An empty panel fails.
+ * The exporters' queries evaluated by promtool over an hour of input series with the
+ * exporters' real names and labels: each query is recorded, and an `absent()` alert on the
+ * record, labelled with the panel, must stay quiet. An empty panel fails.
  */
-const queries = dashboards.flatMap((d) =>
-  d.panels.flatMap((p) =>
-    p.queries.map((q) => ({
-      name: `${d.uid} / ${p.title}`,
-      expr: q.expr.replaceAll('$namespace', 'dhakacart'),
-    })),
-  ),
-);
-const shop = shippedRules().find((r) => r.path.startsWith('dist/production/'))!.groups;
-const sloGroups = shop.filter((g) => g.name.startsWith('slo-'));
-// An hour of healthy traffic, then every request failing and slow; orders, checkouts, cache and
-// pool series with the names and labels the API exports (backend/src/lib/metrics.ts).
-const input = [
-  ...availability.series([...repeat(0, 60), ...repeat(1, 20)], 600),
-  ...latency.series([...repeat(0, 60), ...repeat(1, 20)], 600),
-  series(
-    'http_request_duration_seconds_bucket',
-    { ...API_POD, method: 'GET', route: '/api/v1/products', status_code: '200', le: '+Inf' },
-    '1000+600x80',
-  ),
-  series('dhakacart_orders_placed_total', { ...API_POD, payment_method: 'cod' }, '0+5x80'),
-  series('dhakacart_order_value_paisa_sum', API_POD, '0+750000x80'),
-  series('dhakacart_order_value_paisa_count', API_POD, '0+5x80'),
-  series('dhakacart_checkout_failures_total', { ...API_POD, reason: 'out_of_stock' }, '0+1x80'),
-  series('dhakacart_cache_requests_total', { ...API_POD, result: 'hit' }, '0+500x80'),
-  series('dhakacart_cache_requests_total', { ...API_POD, result: 'miss' }, '0+100x80'),
-  ...(['used', 'idle', 'waiting', 'max'] as const).map((state, i) =>
-    series('dhakacart_db_pool_connections', { ...API_POD, state }, `${[12, 8, 0, 20][i]}x80`),
-  ),
-];
-
-function emptyPanels(list: readonly { name: string; expr: string }[]) {
+function emptyPanels(list: readonly PanelQueryRef[]) {
   const groups = [
-    ...sloGroups,
     {
       name: 'dashboard-queries',
-      rules: list.map((q, i) => ({ record: `dashboard_query_${i}`, expr: q.expr })),
+      rules: list.map((q, i) => ({ record: `dashboard_query_${i}`, expr: render(q) })),
     },
     {
       name: 'dashboard-empty',
       rules: list.map((q, i) => ({
         alert: 'DashboardQueryEmpty',
         expr: `absent(dashboard_query_${i})`,
-        labels: { query: String(i) },
+        labels: { panel: `${q.dashboard} / ${q.panel} / ${q.refId}` },
       })),
     },
   ];
   return promtoolTest(groups, '1m', [
     {
-      name: 'every dashboard query returns data',
+      name: 'every exporter query of every dashboard returns data',
       interval: '1m',
-      input_series: input,
-      alert_rule_test: [{ eval_time: '70m', alertname: 'DashboardQueryEmpty', exp_alerts: [] }],
+      input_series: exporterSeries(NAMESPACE),
+      alert_rule_test: [{ eval_time: '59m', alertname: 'DashboardQueryEmpty', exp_alerts: [] }],
     },
   ]);
 }
@@ -72,23 +45,80 @@ describe('dashboards', () => {
     const maps = manifests('dist').filter(
       (m) => m.object.kind === 'ConfigMap' && m.object.metadata.labels?.grafana_dashboard === '1',
     );
-    expect(maps.map((m) => m.object.metadata.name).sort()).toEqual(dashboards.map((d) => d.uid).sort());
+    const uids = dashboardModels(context).map((d) => d.uid);
+    expect(uids).toHaveLength(dashboards.length);
+    expect(maps.map((m) => m.object.metadata.name).sort()).toEqual([...uids].sort());
     expect(maps.every((m) => m.object.metadata.namespace === 'monitoring')).toBe(true);
+    for (const map of maps) {
+      const [json] = Object.values((map.object as unknown as { data: Record<string, string> }).data);
+      expect(JSON.parse(json!)).toMatchObject({ uid: map.object.metadata.name, schemaVersion: 41 });
+    }
   });
 
-  it('when every panel query is evaluated by promtool, then none is empty', () => {
-    expect(queries.length).toBeGreaterThanOrEqual(4);
-    const result = emptyPanels(queries);
+  it('when synthesized, then each ConfigMap fits in the last-applied annotation of a client-side apply', () => {
+    // Argo CD applies client-side by default and keeps the whole object in an annotation;
+    // annotations are limited to 256 KiB in total (ConfigMaps themselves to 1 MiB).
+    const sizes = manifests('dist')
+      .filter((m) => m.object.kind === 'ConfigMap' && m.object.metadata.labels?.grafana_dashboard === '1')
+      .map((m) => JSON.stringify(m.object).length);
+    expect(Math.max(...sizes)).toBeLessThan(200 * 1024);
+  });
+
+  it('when the queries are listed, then each names its data source, and the Prometheus ones are the API’s or an exporter’s', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    expect(queries.filter((q) => q.datasource !== 'prometheus' && q.datasource !== 'loki')).toEqual([]);
+    const names = queries.map((q) => `${q.dashboard} / ${q.panel} / ${q.refId}`);
+    expect(names.length).toBe(new Set(names).size);
+    const prometheus = queries.filter((q) => q.datasource === 'prometheus');
+    expect(prometheus.filter((q) => q.reads !== 'api' && q.reads !== 'exporter')).toEqual([]);
+    // The API's run on a real Prometheus (backend/src/lib/canary-analysis.test.ts).
+    expect(prometheus.filter((q) => q.reads === 'api').length).toBeGreaterThanOrEqual(20);
+    expect(exporterQueries.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('when every exporter query is evaluated by promtool over the exporters’ series, then none is empty', () => {
+    const result = emptyPanels(exporterQueries);
     expect(result.output).toContain('SUCCESS');
     expect(result.status).toBe(0);
   });
 
-  it('when a query names a metric nothing records, then the check fails (an empty panel is caught)', () => {
-    const result = emptyPanels([
-      ...queries,
-      { name: 'typo', expr: 'namespace:api_availabilty:error_ratio_rate5m' },
-    ]);
+  it('when a query names a metric no exporter has, then the check fails and names the panel', () => {
+    const typo: PanelQueryRef = {
+      dashboard: 'dhakacart-database',
+      panel: 'Replication lag, misspelt',
+      refId: 'A',
+      datasource: 'prometheus',
+      expr: 'max by (pod) (cnpg_pg_replication_lagg{namespace="$namespace"})',
+      reads: 'exporter',
+    };
+    const result = emptyPanels([...exporterQueries, typo]);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('DashboardQueryEmpty');
+    expect(result.output).toContain('panel="dhakacart-database / Replication lag, misspelt / A"');
+  });
+
+  it('when a panel links to the Logs dashboard, then the link carries the time range, the namespace and only labels its series have', () => {
+    const links = dashboardModels(context).flatMap((d) =>
+      (d.panels ?? []).flatMap((p) =>
+        'fieldConfig' in p
+          ? (p.fieldConfig?.defaults?.links ?? []).map((link) => ({ panel: p, url: link.url ?? '' }))
+          : [],
+      ),
+    );
+    expect(links.length).toBeGreaterThanOrEqual(10);
+    for (const { panel, url } of links) {
+      expect(url).toMatch(new RegExp(`^/d/${LOGS_DASHBOARD.uid}/`));
+      expect(url).toContain('${__url_time_range}');
+      expect(url).toContain('var-namespace=${namespace}');
+      for (const [, label] of url.matchAll(/\$\{__field\.labels\.(\w+)\}/g)) {
+        const grouped = new RegExp(`by \\([^)]*\\b${label}\\b`);
+        expect({
+          panel: panel.title,
+          grouped: panel.targets?.every((t) => grouped.test((t as unknown as { expr: string }).expr)),
+        }).toEqual({
+          panel: panel.title,
+          grouped: true,
+        });
+      }
+    }
   });
 });

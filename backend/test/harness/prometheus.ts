@@ -13,6 +13,11 @@ export interface ScrapeTarget {
   labels: Record<string, string>;
 }
 
+export interface PrometheusOptions {
+  /** Rule groups to load and evaluate every second, as in a PrometheusRule's `spec.groups`. */
+  ruleGroups?: readonly unknown[];
+}
+
 /** Debian's Prometheus on a free loopback port, scraping the given targets every second. */
 export class TestPrometheus {
   private constructor(
@@ -21,11 +26,12 @@ export class TestPrometheus {
     readonly url: string,
   ) {}
 
-  static async create(targets: ScrapeTarget[]): Promise<TestPrometheus> {
+  static async create(targets: ScrapeTarget[], options: PrometheusOptions = {}): Promise<TestPrometheus> {
     const dir = await mkdtemp(path.join(tmpdir(), 'dhakacart-prometheus-'));
     const port = await freePort();
     const config = {
       global: { scrape_interval: '1s', evaluation_interval: '1s' },
+      ...(options.ruleGroups ? { rule_files: [path.join(dir, 'rules.yml')] } : {}),
       scrape_configs: [
         {
           job_name: 'api',
@@ -35,6 +41,8 @@ export class TestPrometheus {
     };
     // JSON is YAML: no YAML writer needed for Prometheus' config.
     await writeFile(path.join(dir, 'prometheus.yml'), JSON.stringify(config));
+    if (options.ruleGroups)
+      await writeFile(path.join(dir, 'rules.yml'), JSON.stringify({ groups: options.ruleGroups }));
     const binary = existsSync('/usr/bin/prometheus') ? '/usr/bin/prometheus' : 'prometheus';
     const child = spawn(
       binary,

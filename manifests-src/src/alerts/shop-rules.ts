@@ -85,8 +85,12 @@ max by (namespace) (
     objective: API_SLO_OBJECTIVES.api_availability,
     badEvents: 'answers were 5xx',
     selector: ns,
+    // No 5xx series before the first 5xx (prom-client): that is a ratio of 0, not no data.
     errorRatio: (w) => `
-sum by (namespace) (rate(http_requests_total{${served}, status_code=~"5.."}[${w}]))
+(
+  sum by (namespace) (rate(http_requests_total{${served}, status_code=~"5.."}[${w}]))
+  or sum by (namespace) (rate(http_requests_total{${served}}[${w}])) * 0
+)
 /
 sum by (namespace) (rate(http_requests_total{${served}}[${w}]))`,
   });

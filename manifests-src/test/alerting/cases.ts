@@ -57,6 +57,33 @@ export const CNPG_POD = (pod: string) => ({
   endpoint: 'metrics',
 });
 
+/** node-exporter as kube-prometheus-stack scrapes it (chart prometheus-node-exporter, `jobLabel: node-exporter`). */
+export const NODE_EXPORTER = (instance: string) => ({
+  job: 'node-exporter',
+  namespace: 'monitoring',
+  service: 'kube-prometheus-stack-prometheus-node-exporter',
+  endpoint: 'http-metrics',
+  container: 'node-exporter',
+  pod: `kube-prometheus-stack-prometheus-node-exporter-${instance.split('.').at(-1)!.split(':')[0]}`,
+  instance,
+});
+/** cAdvisor through the kubelet's /metrics/cadvisor, as the chart's kubelet ServiceMonitor scrapes it. */
+export const CADVISOR = (node: string) => ({
+  job: 'kubelet',
+  namespace: 'kube-system',
+  service: 'kube-prometheus-stack-kubelet',
+  endpoint: 'https-metrics',
+  metrics_path: '/metrics/cadvisor',
+  node,
+  instance: '10.0.1.5:10250',
+});
+/** Argo Rollouts' controller (its ServiceMonitor does not honor labels: `exported_namespace`). */
+export const ROLLOUTS_CONTROLLER = {
+  job: 'argo-rollouts-metrics',
+  namespace: 'argo-rollouts',
+  instance: '10.0.5.9:8090',
+};
+
 export function series(metric: string, labels: Readonly<Record<string, string>>, values: string): Series {
   const rendered = Object.entries(labels)
     .map(([k, v]) => `${k}="${v}"`)
