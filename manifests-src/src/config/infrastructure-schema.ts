@@ -16,6 +16,23 @@ const backupTarget = z.strictObject({
   expireAfterDays: z.number().int().positive(),
 });
 
+/** Loki's bucket and IRSA role, and the one number both Terraform's lifecycle and Loki's compactor follow. */
+const logTarget = z
+  .strictObject({
+    bucket,
+    roleArn,
+    namespace: k8sName,
+    serviceAccount: k8sName,
+    /** Days Loki keeps logs (terraform/envs/<env> `log_retention_days`). */
+    retentionDays: z.number().int().positive(),
+    /** Lifecycle expires objects after this many days, later than Loki deletes them. */
+    expireAfterDays: z.number().int().positive(),
+  })
+  .refine((l) => l.expireAfterDays > l.retentionDays, {
+    path: ['expireAfterDays'],
+    message: 'must be greater than retentionDays (lifecycle is the backstop behind Loki)',
+  });
+
 /** What one environment's Terraform root (terraform/envs/<env>) hands to the manifests. */
 export const infrastructureOutputsSchema = z.strictObject({
   environment: z.enum(ENV_NAMES),
@@ -26,6 +43,7 @@ export const infrastructureOutputsSchema = z.strictObject({
   hosts: z.array(z.string().min(3)).min(1),
   databaseBackups: backupTarget,
   clusterBackups: backupTarget,
+  logs: logTarget,
   gatewayNodePorts: z.strictObject({ http: z.number().int(), https: z.number().int() }),
 });
 export type InfrastructureOutputs = z.infer<typeof infrastructureOutputsSchema>;

@@ -24,6 +24,14 @@ export const infrastructure = {
       serviceAccount: 'velero-server',
       expireAfterDays: 37,
     },
+    logs: {
+      bucket: 'dhakacart-staging-logs',
+      roleArn: 'arn:aws:iam::111111111111:role/dhakacart-staging-loki',
+      namespace: 'monitoring',
+      serviceAccount: 'loki',
+      retentionDays: 14,
+      expireAfterDays: 21,
+    },
     gatewayNodePorts: {
       http: 30080,
       https: 30443,
@@ -49,6 +57,14 @@ export const infrastructure = {
       namespace: 'velero',
       serviceAccount: 'velero-server',
       expireAfterDays: 37,
+    },
+    logs: {
+      bucket: 'dhakacart-production-logs',
+      roleArn: 'arn:aws:iam::222222222222:role/dhakacart-production-loki',
+      namespace: 'monitoring',
+      serviceAccount: 'loki',
+      retentionDays: 31,
+      expireAfterDays: 38,
     },
     gatewayNodePorts: {
       http: 30080,

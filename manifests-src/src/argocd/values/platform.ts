@@ -163,7 +163,7 @@ export const prometheusAdapterValues = {
   },
 };
 
-export { alloyValues, lokiValues } from './logs';
+export { alloyValues, productionLokiValues } from './logs';
 
 export const nginxGatewayFabricValues = { nginxGateway: { gatewayClassName: 'nginx' } };
 
