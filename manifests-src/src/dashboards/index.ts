@@ -3,10 +3,11 @@ import type { Construct } from 'constructs';
 import { appLabels } from '../lib/labels';
 import { addModel } from '../lib/model-object';
 import { type DashboardSpec, dashboardJson } from './dashboard';
+import { logsDashboard } from './logs-dashboard';
 import { shopDashboard } from './shop-dashboard';
 import { sloDashboard } from './slo-dashboard';
 
-export const dashboards: readonly DashboardSpec[] = [shopDashboard, sloDashboard];
+export const dashboards: readonly DashboardSpec[] = [shopDashboard, sloDashboard, logsDashboard];
 
 /**
  * One ConfigMap per dashboard with the label kube-prometheus-stack's Grafana sidecar watches
