@@ -4,9 +4,15 @@ import { parse } from 'yaml';
 import { alloyConfig } from '../src/argocd/values/logs';
 import { dashboards } from '../src/dashboards';
 import { logsDashboard } from '../src/dashboards/logs-dashboard';
-import { GRAFANA_VARIABLES, SLOW_REQUEST_MS } from '../src/logs/logql';
-import { analyseLogQL, interpolate, runbookQueries } from '../src/logs/logql-check';
-import { objectValue, parseAlloy, references, stringValue, type AlloyBlock } from './helpers/alloy-syntax';
+import { SLOW_REQUEST_MS } from '../src/logs/logql';
+import { analyseLogQL, GRAFANA_VARIABLES, interpolate, runbookQueries } from '../src/logs/logql-check';
+import {
+  alloySyntax,
+  objectValue,
+  stringValue,
+  type AlloyBlock,
+  type AlloyExpr,
+} from './helpers/alloy-syntax';
 import { ROOT } from './helpers/repository';
 
 /**
@@ -27,7 +33,8 @@ const allQueries = [...dashboardQueries, ...runbooks];
 const shipped = parse(readFileSync(join(ROOT, 'argocd/platform/Application.alloy.yaml'), 'utf8')) as {
   spec: { source: { helm: { valuesObject: { alloy: { configMap: { content: string } } } } } };
 };
-const pipeline = parseAlloy(shipped.spec.source.helm.valuesObject.alloy.configMap.content);
+const syntax = alloySyntax(ROOT);
+const pipeline = syntax.parse(shipped.spec.source.helm.valuesObject.alloy.configMap.content);
 const component = (name: string) => pipeline.filter((b) => b.name === name);
 const one = (name: string): AlloyBlock => {
   const found = component(name);
@@ -59,20 +66,22 @@ const ALLOY_COMPONENTS: Record<string, readonly string[]> = {
   'loki.write': ['receiver'],
 };
 const LOKI_PROCESS_STAGES = ['stage.drop', 'stage.json', 'stage.labels'];
-const ALLOY_FUNCTIONS = ['sys.env', 'constants.hostname'];
+/** Standard library names used, from syntax/internal/stdlib at v1.10.0. */
+const ALLOY_STDLIB = { calls: ['coalesce', 'sys.env'], values: ['constants.hostname'] };
 
 function unresolved(blocks: readonly AlloyBlock[]): string[] {
   const declared = new Set(blocks.map((b) => `${b.name}.${b.label}`));
-  const attrs = (b: AlloyBlock): string[] => [...Object.values(b.attributes), ...b.blocks.flatMap(attrs)];
-  return blocks.flatMap(attrs).flatMap((expr) =>
-    references(expr).filter((ref) => {
-      if (ALLOY_FUNCTIONS.includes(ref)) return false;
+  const attrs = (b: AlloyBlock): AlloyExpr[] => [...Object.values(b.attributes), ...b.blocks.flatMap(attrs)];
+  return blocks.flatMap(attrs).flatMap((expr) => [
+    ...expr.calls.filter((f) => !ALLOY_STDLIB.calls.includes(f)),
+    ...expr.references.filter((ref) => {
+      if (ALLOY_STDLIB.values.includes(ref)) return false;
       const parts = ref.split('.');
       const target = parts.slice(0, -1).join('.');
       const kind = parts.slice(0, -2).join('.');
       return !declared.has(target) || !(ALLOY_COMPONENTS[kind] ?? []).includes(parts.at(-1) ?? '');
     }),
-  );
+  ]);
 }
 
 describe('LogQL queries of the dashboards and runbooks', () => {
@@ -125,15 +134,19 @@ describe('the Alloy pipeline (argocd/platform/Application.alloy.yaml)', () => {
     expect(pipeline.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('when it is malformed or a reference dangles, then the check says so', () => {
-    expect(() => parseAlloy('loki.write "default" {\n  endpoint {\n    url = "x"\n}\n')).toThrow(
-      'a missing }',
+  it("when it is malformed or a reference dangles, then Alloy's parser or the check says so", () => {
+    expect(() => syntax.parse('loki.write "default" {\n  endpoint {\n    url = "x"\n}\n')).toThrow(
+      'expected }, got EOF',
     );
-    expect(() => parseAlloy('loki.write "default" {\n  url = [1, 2\n}\n')).toThrow('a mismatched }');
-    const dangling = parseAlloy(
-      alloyConfig.replace('loki.write.default.receiver', 'loki.write.defualt.receiver'),
+    expect(() => syntax.parse('loki.write "default" {\n  url = "\\q"\n}\n')).toThrow(
+      'unknown escape sequence',
     );
-    expect(unresolved(dangling)).toEqual(['loki.write.defualt.receiver']);
+    const dangling = syntax.parse(
+      alloyConfig
+        .replace('loki.write.default.receiver', 'loki.write.defualt.receiver')
+        .replace('coalesce(', 'coalese('),
+    );
+    expect(unresolved(dangling)).toEqual(['coalese', 'loki.write.defualt.receiver']);
   });
 
   it('when the components are listed, then each is an Alloy v1.10.0 component and every reference resolves', () => {
@@ -147,7 +160,7 @@ describe('the Alloy pipeline (argocd/platform/Application.alloy.yaml)', () => {
     const discovery = one('discovery.kubernetes');
     expect(stringValue(discovery.attributes.role)).toBe('pod');
     const selectors = discovery.blocks.filter((b) => b.name === 'selectors');
-    expect(selectors.map((s) => s.attributes.field)).toEqual([
+    expect(selectors.map((s) => s.attributes.field?.text)).toEqual([
       '"spec.nodeName=" + coalesce(sys.env("HOSTNAME"), constants.hostname)',
     ]);
     // The chart's default controller is a DaemonSet, one pod per node, and it is not overridden.

@@ -1,139 +1,68 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
 /**
- * A reader for the subset of Alloy's configuration syntax DhakaCart writes (grafana/alloy
- * docs/sources/get-started/configuration-syntax at v1.10.0): blocks `name "label" { … }`,
- * attributes `name = expression`, `//` comments. Alloy cannot run here, so this is what checks
- * the shipped pipeline's shape; it throws, with the line, on anything it does not understand.
- * Expressions are kept as text, with helpers for the literals and references in them.
+ * Alloy's configuration read by Alloy's own parser: manifests-src/tools/alloy-syntax, a small Go
+ * program over github.com/grafana/alloy/syntax (built once by scripts/ensure-alloy-syntax.sh).
+ * Alloy itself cannot run here; its parser and Go's regexp (RE2, what stage.drop compiles) can.
+ * No relative imports: backend/src/http/request-logs.test.ts uses this file too.
  */
+export interface AlloyExpr {
+  readonly text: string;
+  /** The parser's node type: LiteralExpr, ObjectExpr, ArrayExpr, AccessExpr, CallExpr, BinaryExpr… */
+  readonly kind: string;
+  /** A string literal's value. */
+  readonly value?: string;
+  readonly fields?: Readonly<Record<string, AlloyExpr>>;
+  readonly elements?: readonly AlloyExpr[];
+  /** Dotted names read, e.g. `loki.write.default.receiver`. */
+  readonly references: readonly string[];
+  /** Functions called, e.g. `sys.env`. */
+  readonly calls: readonly string[];
+}
+
 export interface AlloyBlock {
   readonly name: string;
   readonly label?: string;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly blocks: readonly AlloyBlock[];
   readonly line: number;
+  readonly attributes: Readonly<Record<string, AlloyExpr>>;
+  readonly blocks: readonly AlloyBlock[];
 }
 
-const IDENT = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/y;
-const STRING = /"(?:[^"\\\n]|\\.)*"/y;
-
-export function parseAlloy(text: string): AlloyBlock[] {
-  let pos = 0;
-  const lineAt = (at: number) => text.slice(0, at).split('\n').length;
-  const fail = (what: string): never => {
-    throw new Error(
-      `alloy config line ${lineAt(pos)}: ${what} at ${JSON.stringify(text.slice(pos, pos + 30))}`,
-    );
-  };
-  const skip = () => {
-    for (;;) {
-      const ws = /(?:[ \t\r\n]+|\/\/[^\n]*)/y;
-      ws.lastIndex = pos;
-      if (!ws.exec(text)) return;
-      pos = ws.lastIndex;
-    }
-  };
-  const match = (re: RegExp): string | undefined => {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (!m) return undefined;
-    pos = re.lastIndex;
-    return m[0];
-  };
-  // An expression runs to the end of its line, or further while brackets are open.
-  const expression = (): string => {
-    const start = pos;
-    const open: string[] = [];
-    while (pos < text.length) {
-      const c = text[pos]!;
-      if (c === '"') {
-        if (!match(STRING)) fail('an unterminated string');
-        continue;
-      }
-      if (c === '\n' && open.length === 0) break;
-      if ('{[('.includes(c)) open.push(c);
-      if ('}])'.includes(c)) {
-        if (open.length === 0) break;
-        const want = { '}': '{', ']': '[', ')': '(' }[c];
-        if (open.pop() !== want) fail(`a mismatched ${c}`);
-      }
-      pos++;
-    }
-    if (open.length > 0) fail(`an unclosed ${open.at(-1)}`);
-    const expr = text.slice(start, pos).trim();
-    if (!expr) fail('an empty expression');
-    return expr;
-  };
-  const body = (closing: boolean): AlloyBlock[] & { attributes?: Record<string, string> } => {
-    const blocks: AlloyBlock[] = [];
-    const attributes: Record<string, string> = {};
-    for (;;) {
-      skip();
-      if (pos >= text.length) {
-        if (closing) fail('a missing }');
-        break;
-      }
-      if (text[pos] === '}') {
-        if (!closing) fail('an unexpected }');
-        pos++;
-        break;
-      }
-      const line = lineAt(pos);
-      const name = match(IDENT) ?? fail('a name');
-      skip();
-      if (text[pos] === '=') {
-        pos++;
-        skip();
-        if (name in attributes) fail(`a second ${name}`);
-        attributes[name] = expression();
-        continue;
-      }
-      const label = match(STRING);
-      skip();
-      if (text[pos] !== '{') fail(`"{" or "=" after ${name}`);
-      pos++;
-      const inner = body(true);
-      blocks.push({
-        name,
-        ...(label ? { label: JSON.parse(label) as string } : {}),
-        attributes: inner.attributes ?? {},
-        blocks: [...inner],
-        line,
-      });
-    }
-    return Object.assign(blocks, { attributes });
-  };
-  const top = body(false);
-  if (Object.keys(top.attributes ?? {}).length > 0)
-    throw new Error('alloy config: attributes outside a block');
-  return [...top];
+export interface AlloySyntax {
+  /** The blocks of a configuration; throws with the parser's message when it does not parse. */
+  parse(config: string): AlloyBlock[];
+  /** For each line, whether the RE2 expression matches it. */
+  re2(expression: string, lines: readonly string[]): boolean[];
 }
 
-/** The value of an expression that is one string literal. */
-export function stringValue(expr: string | undefined): string {
-  if (expr === undefined || !/^"(?:[^"\\]|\\.)*"$/.test(expr))
-    throw new Error(`not a string literal: ${expr}`);
-  return JSON.parse(expr) as string;
+export function alloySyntax(repoRoot: string): AlloySyntax {
+  const binary = execFileSync('bash', [join(repoRoot, 'scripts/ensure-alloy-syntax.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
+  const run = (args: string[], input: string): unknown => {
+    const result = spawnSync(binary, args, { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (result.status !== 0) throw new Error(`alloy-syntax ${args.join(' ')}: ${result.stderr.trim()}`);
+    return JSON.parse(result.stdout);
+  };
+  return {
+    parse: (config) => run([], config) as AlloyBlock[],
+    re2: (expression, lines) => {
+      if (lines.some((l) => l.includes('\n'))) throw new Error('re2: a line with a newline');
+      return lines.length === 0 ? [] : (run(['-re2', expression], lines.join('\n')) as boolean[]);
+    },
+  };
 }
 
-/** The value of an object literal of string fields, `{ a = "x", b = "" }`. */
-export function objectValue(expr: string | undefined): Record<string, string> {
-  const inner = /^\{([\s\S]*)\}$/.exec(expr ?? '')?.[1];
-  if (inner === undefined) throw new Error(`not an object literal: ${expr}`);
-  return Object.fromEntries(
-    inner
-      .split(',')
-      .map((f) => f.trim())
-      .filter(Boolean)
-      .map((field) => {
-        const m = /^([A-Za-z_]\w*)\s*=\s*("(?:[^"\\]|\\.)*")$/.exec(field);
-        if (!m) throw new Error(`not a string field: ${field}`);
-        return [m[1]!, JSON.parse(m[2]!) as string];
-      }),
-  );
+/** A string literal's value; throws naming the expression otherwise. */
+export function stringValue(expr: AlloyExpr | undefined): string {
+  if (expr?.value === undefined) throw new Error(`not a string literal: ${expr?.text}`);
+  return expr.value;
 }
 
-/** Dotted names outside strings: references to components (`loki.write.default.receiver`) and functions. */
-export function references(expr: string): string[] {
-  const bare = expr.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  return [...bare.matchAll(/[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+/g)].map((m) => m[0]);
+/** An object literal of string fields as a plain map. */
+export function objectValue(expr: AlloyExpr | undefined): Record<string, string> {
+  if (!expr?.fields) throw new Error(`not an object literal: ${expr?.text}`);
+  return Object.fromEntries(Object.entries(expr.fields).map(([k, v]) => [k, stringValue(v)]));
 }
