@@ -1,7 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parser } from '@grafana/lezer-logql';
-import { GRAFANA_VARIABLES } from './logql';
+
+/*
+ * No relative imports: backend/src/http/request-logs.test.ts imports this file from another workspace.
+ */
+
+/** Grafana's variables in DashboardSpec's LogQL queries (logs/logql.ts), with the values the tests substitute. */
+export const GRAFANA_VARIABLES = {
+  namespace: 'dhakacart',
+  request_id: '4f1c2a9e-0000-4000-8000-000000000000',
+  __auto: '1m',
+  __range: '6h',
+} as const;
 
 /** What one LogQL query reads, from Grafana's LogQL grammar (@grafana/lezer-logql). */
 export interface LogQLAnalysis {

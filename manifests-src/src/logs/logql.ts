@@ -20,14 +20,6 @@ export const API_STREAM = `{namespace="$namespace", app="${names.api}"}`;
  */
 export const SLOW_REQUEST_MS = 500;
 
-/** Grafana's variables in these queries, with the values the tests substitute. */
-export const GRAFANA_VARIABLES = {
-  namespace: 'dhakacart',
-  request_id: '4f1c2a9e-0000-4000-8000-000000000000',
-  __auto: '1m',
-  __range: '6h',
-} as const;
-
 export interface LogQuery {
   readonly expr: string;
   /** `range` for logs and time series, `instant` for one value per series (tables). */
