@@ -105,7 +105,10 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
     const { logs } = infrastructure.production;
 
     expect(productionLokiValues.loki.limits_config.retention_period).toBe(`${logs.retentionDays * 24}h`);
-    expect(productionLokiValues.loki.compactor).toEqual({ retention_enabled: true, delete_request_store: 's3' });
+    expect(productionLokiValues.loki.compactor).toEqual({
+      retention_enabled: true,
+      delete_request_store: 's3',
+    });
     expect(productionLokiValues.loki.storage.bucketNames.chunks).toBe(logs.bucket);
     expect(productionLokiValues.serviceAccount.annotations['eks.amazonaws.com/role-arn']).toBe(logs.roleArn);
   });

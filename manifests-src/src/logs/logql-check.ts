@@ -87,11 +87,11 @@ export function runbookQueries(runbooksDir: string): { file: string; expr: strin
     .filter((f) => f.endsWith('.md'))
     .sort()
     .flatMap((file) =>
-      [...readFileSync(join(runbooksDir, file), 'utf8').matchAll(/^[ \t]*```logql\n([\s\S]*?)^[ \t]*```$/gm)].map(
-        (m) => ({
-          file,
-          expr: (m[1] ?? '').trim(),
-        }),
-      ),
+      [
+        ...readFileSync(join(runbooksDir, file), 'utf8').matchAll(/^[ \t]*```logql\n([\s\S]*?)^[ \t]*```$/gm),
+      ].map((m) => ({
+        file,
+        expr: (m[1] ?? '').trim(),
+      })),
     );
 }

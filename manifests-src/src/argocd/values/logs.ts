@@ -10,7 +10,7 @@ import { platformNamespaces } from '../../config/platform';
  * cluster Argo CD runs on). Retention is the compactor's (Loki 3.5 docs, operations/storage/
  * retention.md): `retention_enabled`, a `delete_request_store`, and `limits_config.retention_period`.
  * The ruler is off: alerts come from Prometheus, and it would need a second bucket.
- * ADR 0118 has the reasons; the chart's keys are checked against its values.yaml (helm-values.test.ts).
+ * ADR 0109 has the reasons; the chart's keys are checked against its values.yaml (helm-values.test.ts).
  */
 export function lokiValues(infra: InfrastructureOutputs) {
   const { logs } = infra;
