@@ -69,7 +69,7 @@ describe('Helm values against the charts at their pinned versions', () => {
     'when the %s values are compared with the chart, then every key DhakaCart sets exists there',
     (name, chart) => {
       const review = chartReviews[name];
-      const freeForm = Object.keys({ ...review?.freeForm, ...review?.undeclared });
+      const freeForm = Object.keys({ ...review?.freeForm, ...review?.undeclared, ...review?.commented });
       expect(unknownKeys(chart.app.values as Values, chart.defaults, freeForm)).toEqual([]);
     },
   );
@@ -90,6 +90,16 @@ describe('Helm values against the charts at their pinned versions', () => {
     (name, chart) => {
       for (const [path, template] of Object.entries(chartReviews[name]?.undeclared ?? {})) {
         expect([path, chart.read(template).includes(`.Values.${path}`)]).toEqual([path, true]);
+        expect([path, valueAt(chart.defaults, path)]).toEqual([path, undefined]);
+      }
+    },
+  );
+
+  it.each(charts)(
+    'when the %s review names keys values.yaml declares only in a comment, then that comment is there',
+    (name, chart) => {
+      for (const [path, comment] of Object.entries(chartReviews[name]?.commented ?? {})) {
+        expect([path, chart.read('values.yaml').includes(comment)]).toEqual([path, true]);
         expect([path, valueAt(chart.defaults, path)]).toEqual([path, undefined]);
       }
     },

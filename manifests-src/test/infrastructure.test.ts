@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { productionLokiValues } from '../src/argocd/values/logs';
 import { names } from '../src/charts/names';
 import { environments } from '../src/config/environments';
 import { infrastructure } from '../src/config/infrastructure';
@@ -26,10 +27,11 @@ const terraformRoles = new Set<string>(
     i.databaseBackups.roleArn,
     i.clusterBackups.roleArn,
     i.clusterAutoscaler.roleArn,
+    i.logs.roleArn,
   ]),
 );
 const terraformBuckets = new Set<string>(
-  handedOver.flatMap((i) => [i.databaseBackups.bucket, i.clusterBackups.bucket]),
+  handedOver.flatMap((i) => [i.databaseBackups.bucket, i.clusterBackups.bucket, i.logs.bucket]),
 );
 
 /** The Velero chart names its server's service account <release>-server; the Application's release is "velero". */
@@ -80,6 +82,10 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
         namespace: platformNamespaces.velero,
         serviceAccount: veleroServiceAccount,
       });
+      expect(i.logs).toMatchObject({
+        namespace: platformNamespaces.monitoring,
+        serviceAccount: productionLokiValues.serviceAccount.name,
+      });
     },
   );
 
@@ -92,6 +98,27 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
       expect(infrastructure[env].clusterBackups.expireAfterDays).toBeGreaterThan(backups.veleroTtlDays);
     },
   );
+
+  it.each(ENV_NAMES)(
+    'when %s is compared, then lifecycle keeps log objects longer than Loki retains them',
+    (env) => {
+      const { logs } = infrastructure[env];
+
+      expect(logs.expireAfterDays).toBeGreaterThan(logs.retentionDays);
+    },
+  );
+
+  it('when Loki is configured, then its retention is the number terraform hands over, not a copy', () => {
+    const { logs } = infrastructure.production;
+
+    expect(productionLokiValues.loki.limits_config.retention_period).toBe(`${logs.retentionDays * 24}h`);
+    expect(productionLokiValues.loki.compactor).toEqual({
+      retention_enabled: true,
+      delete_request_store: 's3',
+    });
+    expect(productionLokiValues.loki.storage.bucketNames.chunks).toBe(logs.bucket);
+    expect(productionLokiValues.serviceAccount.annotations['eks.amazonaws.com/role-arn']).toBe(logs.roleArn);
+  });
 
   it.each(ENV_NAMES)(
     'when %s is compared, then terraform points its DNS at the host the Gateway serves',
@@ -172,6 +199,7 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
       database_backups: { ...snake(infrastructure.staging.databaseBackups), bucket: 'Not_A_Bucket' },
       cluster_backups: snake(infrastructure.staging.clusterBackups),
       cluster_autoscaler: snake(infrastructure.staging.clusterAutoscaler),
+      logs: snake(infrastructure.staging.logs),
       gateway_node_ports: { http: 30080, https: 30443 },
     };
 
@@ -181,6 +209,9 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
     expect(() =>
       fromTerraformOutput('production', { ...raw, database_backups: raw.cluster_backups }),
     ).toThrow('production: environment: the output belongs to staging');
+    expect(() =>
+      fromTerraformOutput('staging', { ...raw, logs: { ...raw.logs, expire_after_days: 14 } }),
+    ).toThrow('staging: logs.expireAfterDays: must be greater than retentionDays');
   });
 });
 

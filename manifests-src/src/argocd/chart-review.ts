@@ -67,6 +67,11 @@ export interface ChartReview {
    * vendored template that reads it (`.Values.<path>`).
    */
   readonly undeclared?: Readonly<Record<string, string>>;
+  /**
+   * Value paths values.yaml declares only in a comment (the chart's own example of them, quoted
+   * here as it stands there), which its templates read; nothing below them is checked.
+   */
+  readonly commented?: Readonly<Record<string, string>>;
   /** Each dependency of Chart.yaml that is enabled, and where its hooks were reviewed. */
   readonly dependencies?: Readonly<Record<string, string>>;
   /** API groups whose CRDs the chart installs (its crds/), which other charts' objects need. */
@@ -284,6 +289,13 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
     freeForm: {
       'loki.schemaConfig':
         'Check https://grafana.com/docs/loki/latest/configuration/#schema_config for more info on how to configure schemas',
+      'loki.compactor': 'Optional compactor configuration',
+      'loki.limits_config': 'Limits config',
+      'serviceAccount.annotations': 'Annotations for the service account',
+    },
+    // Read by templates/_helpers.tpl (loki.commonStorageConfig: `bucketnames`) at helm-loki-6.33.0.
+    commented: {
+      'loki.storage.bucketNames': '    # bucketNames:\n    #   chunks: FIXME',
     },
     hooks: [
       {

@@ -35,6 +35,6 @@ export const platformApps: readonly PlatformApp[] = [
   { name: 'nginx-gateway-fabric', chart: charts.nginxGatewayFabric, namespace: ns.gateway, wave: WAVES.dependents, values: v.nginxGatewayFabricValues },
   { name: 'prometheus-blackbox-exporter', chart: charts.blackboxExporter, namespace: ns.monitoring, wave: WAVES.dependents, values: v.blackboxExporterValues },
   { name: 'prometheus-adapter', chart: charts.prometheusAdapter, namespace: ns.monitoring, wave: WAVES.dependents, values: v.prometheusAdapterValues },
-  { name: 'loki', chart: charts.loki, namespace: ns.monitoring, wave: WAVES.dependents, values: v.lokiValues },
+  { name: 'loki', chart: charts.loki, namespace: ns.monitoring, wave: WAVES.dependents, values: v.productionLokiValues },
   { name: 'alloy', chart: charts.alloy, namespace: ns.monitoring, wave: WAVES.dependents, values: v.alloyValues },
 ];

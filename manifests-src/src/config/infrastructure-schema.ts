@@ -18,6 +18,22 @@ const backupTarget = z.strictObject({
 
 /** An IRSA role and the one service account that may assume it. */
 const workloadIdentity = z.strictObject({ roleArn, namespace: k8sName, serviceAccount: k8sName });
+/** Loki's bucket and IRSA role, and the one number both Terraform's lifecycle and Loki's compactor follow. */
+const logTarget = z
+  .strictObject({
+    bucket,
+    roleArn,
+    namespace: k8sName,
+    serviceAccount: k8sName,
+    /** Days Loki keeps logs (terraform/envs/<env> `log_retention_days`). */
+    retentionDays: z.number().int().positive(),
+    /** Lifecycle expires objects after this many days, later than Loki deletes them. */
+    expireAfterDays: z.number().int().positive(),
+  })
+  .refine((l) => l.expireAfterDays > l.retentionDays, {
+    path: ['expireAfterDays'],
+    message: 'must be greater than retentionDays (lifecycle is the backstop behind Loki)',
+  });
 
 /** What one environment's Terraform root (terraform/envs/<env>) hands to the manifests. */
 export const infrastructureOutputsSchema = z.strictObject({
@@ -30,6 +46,7 @@ export const infrastructureOutputsSchema = z.strictObject({
   databaseBackups: backupTarget,
   clusterBackups: backupTarget,
   clusterAutoscaler: workloadIdentity,
+  logs: logTarget,
   gatewayNodePorts: z.strictObject({ http: z.number().int(), https: z.number().int() }),
 });
 export type InfrastructureOutputs = z.infer<typeof infrastructureOutputsSchema>;

@@ -29,6 +29,14 @@ export const infrastructure = {
       namespace: 'kube-system',
       serviceAccount: 'cluster-autoscaler',
     },
+    logs: {
+      bucket: 'dhakacart-staging-logs',
+      roleArn: 'arn:aws:iam::111111111111:role/dhakacart-staging-loki',
+      namespace: 'monitoring',
+      serviceAccount: 'loki',
+      retentionDays: 14,
+      expireAfterDays: 21,
+    },
     gatewayNodePorts: {
       http: 31080,
       https: 31443,
@@ -59,6 +67,14 @@ export const infrastructure = {
       roleArn: 'arn:aws:iam::222222222222:role/dhakacart-production-cluster-autoscaler',
       namespace: 'kube-system',
       serviceAccount: 'cluster-autoscaler',
+    },
+    logs: {
+      bucket: 'dhakacart-production-logs',
+      roleArn: 'arn:aws:iam::222222222222:role/dhakacart-production-loki',
+      namespace: 'monitoring',
+      serviceAccount: 'loki',
+      retentionDays: 31,
+      expireAfterDays: 38,
     },
     gatewayNodePorts: {
       http: 30080,

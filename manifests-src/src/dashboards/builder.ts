@@ -75,7 +75,8 @@ function targets(queries: readonly PanelQuery[], asTable = false): cog.Builder<c
   return queries.map((q, i) => {
     const refId = String.fromCharCode(65 + i);
     if (q.datasource === 'loki') {
-      const target = new loki.DataqueryBuilder().refId(refId).datasource(datasourceRef('loki')).expr(q.expr);
+      let target = new loki.DataqueryBuilder().refId(refId).datasource(datasourceRef('loki')).expr(q.expr);
+      if (asTable) target = target.queryType('instant');
       return q.legend ? target.legendFormat(q.legend) : target;
     }
     let target = new prometheus.DataqueryBuilder()

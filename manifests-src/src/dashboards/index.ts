@@ -7,6 +7,7 @@ import { readsApiSeries } from './api-series';
 import type { DatasourceKind } from './builder';
 import type { DashboardContext, DashboardDefinition } from './dashboard';
 import { databaseDashboard } from './database-dashboard';
+import { logsDashboard } from './logs-dashboard';
 import { platformDashboard } from './platform-dashboard';
 import { releaseDashboard } from './release-dashboard';
 import { shopDashboard } from './shop-dashboard';
@@ -19,6 +20,7 @@ export const dashboards: readonly DashboardDefinition[] = [
   sloDashboard,
   databaseDashboard,
   platformDashboard,
+  logsDashboard,
 ];
 
 /** The Grafana JSON model of every dashboard, with panel ids numbered in order. */

@@ -9,6 +9,8 @@ module "environment" {
   availability_zones = ["${local.region}a", "${local.region}b", "${local.region}c"]
   nat_gateways       = "per_zone"
   object_lock_mode   = "COMPLIANCE"
+  # Days Loki keeps logs (the manifests take it from the hand-over; lifecycle expires a week later).
+  log_retention_days = 31
 
   node_groups = {
     general = { instance_types = ["m6i.xlarge"], min_size = 6, desired_size = 6, max_size = 18 }

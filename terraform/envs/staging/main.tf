@@ -9,6 +9,8 @@ module "environment" {
   availability_zones = ["${local.region}a", "${local.region}b", "${local.region}c"]
   nat_gateways       = "single"
   object_lock_mode   = "GOVERNANCE"
+  # Days Loki keeps logs (the manifests take it from the hand-over; lifecycle expires a week later).
+  log_retention_days = 14
 
   node_groups = {
     general = { instance_types = ["m6i.large"], min_size = 3, desired_size = 3, max_size = 6 }

@@ -61,9 +61,12 @@ resource "aws_s3_bucket_lifecycle_configuration" "this" {
     status = "Enabled"
     filter {}
 
-    transition {
-      days          = var.colder_storage_after_days
-      storage_class = "STANDARD_IA"
+    dynamic "transition" {
+      for_each = var.colder_storage_after_days == null ? [] : [var.colder_storage_after_days]
+      content {
+        days          = transition.value
+        storage_class = "STANDARD_IA"
+      }
     }
     dynamic "expiration" {
       for_each = var.expire_current_objects ? [var.expire_after_days] : []

@@ -38,13 +38,13 @@ variable "object_lock" {
 }
 
 variable "colder_storage_after_days" {
-  description = "Days after which current objects move to STANDARD_IA (S3 requires at least 30)."
+  description = "Days after which current objects move to STANDARD_IA (S3 requires at least 30); null keeps them in STANDARD (small, often-read objects such as log chunks, which IA bills as 128 KB each)."
   type        = number
   default     = 30
 
   validation {
-    condition     = var.colder_storage_after_days >= 30
-    error_message = "colder_storage_after_days must be at least 30 (S3's minimum for STANDARD_IA)."
+    condition     = coalesce(var.colder_storage_after_days, 30) >= 30
+    error_message = "colder_storage_after_days must be at least 30 (S3's minimum for STANDARD_IA), or null for no move."
   }
 }
 
@@ -53,8 +53,8 @@ variable "expire_after_days" {
   type        = number
 
   validation {
-    condition     = var.expire_after_days > var.colder_storage_after_days
-    error_message = "expire_after_days must be greater than colder_storage_after_days."
+    condition     = var.expire_after_days > coalesce(var.colder_storage_after_days, 0)
+    error_message = "expire_after_days must be greater than colder_storage_after_days (and than 0)."
   }
 }
 

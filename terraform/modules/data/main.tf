@@ -1,4 +1,5 @@
-# The backup buckets (database, Velero) with their KMS keys, and their replication to the recovery region.
+# The backup buckets (database, Velero) with their KMS keys, and their replication to the recovery region;
+# the log bucket (Loki) with its own key, not replicated: logs are not backups.
 data "aws_caller_identity" "current" {}
 data "aws_partition" "current" {}
 data "aws_region" "replica" {
@@ -11,7 +12,8 @@ locals {
     cluster  = { name = var.cluster_backups_bucket, object_lock = null }
   }
   # A week past the backup tools' own retention: lifecycle is the backstop, not the primary deleter.
-  expire_after_days = var.retention_days + 7
+  expire_after_days      = var.retention_days + 7
+  logs_expire_after_days = var.log_retention_days + 7
 }
 
 resource "aws_kms_key" "backups" {
@@ -75,4 +77,27 @@ module "replica" {
   object_lock       = each.value.object_lock
   expire_after_days = local.expire_after_days
   tags              = var.tags
+}
+
+resource "aws_kms_key" "logs" {
+  description         = "${var.name} logs"
+  enable_key_rotation = true
+  policy              = data.aws_iam_policy_document.key.json
+  tags                = var.tags
+}
+
+resource "aws_kms_alias" "logs" {
+  name          = "alias/${var.name}-logs"
+  target_key_id = aws_kms_key.logs.key_id
+}
+
+# Loki's chunks and index. Loki's compactor deletes what is older than log_retention_days; lifecycle
+# is the backstop a week later. Chunks stay in STANDARD: they are small and read by every query.
+module "logs" {
+  source                    = "../bucket"
+  name                      = var.logs_bucket
+  kms_key_arn               = aws_kms_key.logs.arn
+  colder_storage_after_days = null
+  expire_after_days         = local.logs_expire_after_days
+  tags                      = var.tags
 }

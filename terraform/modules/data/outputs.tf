@@ -27,3 +27,23 @@ output "expire_after_days" {
   description = "Days after which lifecycle expires backup objects (retention_days + 7)."
   value       = local.expire_after_days
 }
+
+output "logs_bucket" {
+  description = "Bucket of Loki's chunks and index, with its ARN."
+  value       = { name = module.logs.name, arn = module.logs.arn }
+}
+
+output "logs_kms_key_arn" {
+  description = "KMS key encrypting the log bucket."
+  value       = aws_kms_key.logs.arn
+}
+
+output "log_retention_days" {
+  description = "Days Loki keeps logs."
+  value       = var.log_retention_days
+}
+
+output "logs_expire_after_days" {
+  description = "Days after which lifecycle expires log objects (log_retention_days + 7)."
+  value       = local.logs_expire_after_days
+}

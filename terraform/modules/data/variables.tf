@@ -40,6 +40,21 @@ variable "object_lock_mode" {
   }
 }
 
+variable "logs_bucket" {
+  description = "Bucket of Loki's chunks and index."
+  type        = string
+}
+
+variable "log_retention_days" {
+  description = "Days Loki keeps logs (its compactor deletes older ones); lifecycle expires objects a week after it."
+  type        = number
+
+  validation {
+    condition     = var.log_retention_days >= 1 && var.log_retention_days <= 365
+    error_message = "log_retention_days must be between 1 and 365."
+  }
+}
+
 variable "tags" {
   description = "Tags added to every resource."
   type        = map(string)

@@ -25,6 +25,8 @@ module "data" {
   database_backups_bucket = "${local.name}-db-backups"
   cluster_backups_bucket  = "${local.name}-cluster-backups"
   retention_days          = var.backup_retention_days
+  logs_bucket             = "${local.name}-logs"
+  log_retention_days      = var.log_retention_days
   object_lock_mode        = var.object_lock_mode
   tags                    = local.tags
 }
@@ -54,6 +56,11 @@ module "cluster" {
       namespace       = var.velero_service_account.namespace
       service_account = var.velero_service_account.name
       policy_json     = data.aws_iam_policy_document.velero.json
+    }
+    "loki" = {
+      namespace       = var.loki_service_account.namespace
+      service_account = var.loki_service_account.name
+      policy_json     = data.aws_iam_policy_document.loki.json
     }
     "cluster-autoscaler" = {
       namespace       = "kube-system"

@@ -26,6 +26,14 @@ output "manifests" {
       namespace       = module.cluster.workload_identities["cluster-autoscaler"].namespace
       service_account = module.cluster.workload_identities["cluster-autoscaler"].service_account
     }
+    logs = {
+      bucket            = module.data.logs_bucket.name
+      role_arn          = module.cluster.workload_identities["loki"].role_arn
+      namespace         = module.cluster.workload_identities["loki"].namespace
+      service_account   = module.cluster.workload_identities["loki"].service_account
+      retention_days    = module.data.log_retention_days
+      expire_after_days = module.data.logs_expire_after_days
+    }
     gateway_node_ports = module.edge.gateway_node_ports
   }
 }

@@ -38,6 +38,22 @@ data "aws_iam_policy_document" "velero" {
   }
 }
 
+# Loki: chunks and index in its bucket; the compactor deletes what falls out of the retention.
+data "aws_iam_policy_document" "loki" {
+  statement {
+    actions   = ["s3:ListBucket", "s3:GetBucketLocation"]
+    resources = [module.data.logs_bucket.arn]
+  }
+  statement {
+    actions   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+    resources = ["${module.data.logs_bucket.arn}/*"]
+  }
+  statement {
+    actions   = ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey"]
+    resources = [module.data.logs_kms_key_arn]
+  }
+}
+
 # The cluster autoscaler only resizes this cluster's node groups (tagged by EKS).
 data "aws_iam_policy_document" "cluster_autoscaler" {
   #checkov:skip=CKV_AWS_356:The Describe* and GetInstanceTypes* actions support no resource-level permissions; the write actions are limited by tag.

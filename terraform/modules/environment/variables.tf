@@ -94,6 +94,11 @@ variable "backup_retention_days" {
   default     = 30
 }
 
+variable "log_retention_days" {
+  description = "Days Loki keeps logs: the one source of that number, handed to the manifests (Loki's retention_period) and to the log bucket's lifecycle (a week later)."
+  type        = number
+}
+
 variable "object_lock_mode" {
   description = "Object Lock mode of the database backups (GOVERNANCE or COMPLIANCE)."
   type        = string
@@ -132,6 +137,12 @@ variable "velero_service_account" {
   description = "Kubernetes service account of the Velero server."
   type        = object({ namespace = string, name = string })
   default     = { namespace = "velero", name = "velero-server" }
+}
+
+variable "loki_service_account" {
+  description = "Kubernetes service account of Loki (the chart names it after the release), which reads and writes the log bucket."
+  type        = object({ namespace = string, name = string })
+  default     = { namespace = "monitoring", name = "loki" }
 }
 
 variable "tags" {

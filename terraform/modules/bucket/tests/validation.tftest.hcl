@@ -59,3 +59,21 @@ run "expiry_before_the_move_to_colder_storage" {
   }
   expect_failures = [var.expire_after_days]
 }
+
+run "log_bucket_stays_in_standard_storage" {
+  command = plan
+  variables {
+    object_lock               = null
+    colder_storage_after_days = null
+    expire_after_days         = 21
+  }
+
+  assert {
+    condition     = length(one(aws_s3_bucket_lifecycle_configuration.this.rule).transition) == 0
+    error_message = "No transition to STANDARD_IA when colder_storage_after_days is null."
+  }
+  assert {
+    condition     = one(one(aws_s3_bucket_lifecycle_configuration.this.rule).expiration).days == 21
+    error_message = "Current objects expire after expire_after_days."
+  }
+}

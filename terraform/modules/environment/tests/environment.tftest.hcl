@@ -9,6 +9,7 @@ variables {
   availability_zones            = ["ap-south-1a", "ap-south-1b", "ap-south-1c"]
   nat_gateways                  = "single"
   object_lock_mode              = "GOVERNANCE"
+  log_retention_days            = 14
   node_groups                   = { general = { instance_types = ["m6i.large"], min_size = 3, desired_size = 3, max_size = 6 } }
   zone_name                     = "staging.dhakacart.com.bd"
   hosts                         = ["staging.dhakacart.com.bd"]
@@ -31,6 +32,14 @@ run "names_follow_project_and_environment" {
   assert {
     condition     = module.data.expire_after_days == 37
     error_message = "Lifecycle must expire backups a week after the retention."
+  }
+  assert {
+    condition     = module.data.logs_bucket.name == "dhakacart-staging-logs"
+    error_message = "The log bucket must be <project>-<environment>-logs."
+  }
+  assert {
+    condition     = output.manifests.logs.retention_days == 14 && output.manifests.logs.expire_after_days == 21
+    error_message = "The hand-over must carry the log retention, and lifecycle must expire logs a week after it."
   }
 }
 
