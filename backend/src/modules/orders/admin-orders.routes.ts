@@ -1,11 +1,11 @@
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
 import { dataOf, pageMeta, pageOf } from '../../http/envelope';
-import { AdminOrdersQuery, adminOrderWhere } from '../orders/admin-order-filters';
-import { OrderStatusService } from '../orders/order-status.service';
-import { ORDERS_PER_PAGE, OrderRepository } from '../orders/order.repository';
-import { OrderParams, OrderSchema, StatusChangeBody } from '../orders/order.schemas';
-import { toOrderView } from '../orders/order.view';
+import { AdminOrdersQuery, adminOrderWhere } from './admin-order-filters';
+import { OrderStatusService } from './order-status.service';
+import { ORDERS_PER_PAGE, OrderRepository } from './order.repository';
+import { OrderParams, OrderSchema, StatusChangeBody } from './order.schemas';
+import { toOrderView } from './order.view';
 
 /** `/api/v1/admin/orders`: staff list orders and move them along their lifecycle. */
 export function adminOrderRoutes(router: ApiRouter, deps: AppDeps): void {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Page } from '../../http/envelope';
-import { Product, Slug } from '../catalog/catalog.schemas';
+import { Product, Slug } from './catalog.schemas';
 
 export const AdminProductListQuery = z.object({
   q: z.string().trim().max(100).optional(),

@@ -5,9 +5,9 @@ import {
   SUMMARY_COLUMNS,
   SUMMARY_FROM,
   type ProductDetailRow,
-} from '../catalog/catalog.repository';
-import { inSearchTransaction, searchSql, searchTerms } from '../catalog/catalog.search';
-import type { ProductStatus } from '../catalog/catalog.models';
+} from './catalog.repository';
+import { inSearchTransaction, searchSql, searchTerms } from './catalog.search';
+import type { ProductStatus } from './catalog.models';
 import type { AdminProductListQuery } from './admin-products.schemas';
 
 export interface AdminProductRow extends ProductDetailRow {

@@ -1,5 +1,5 @@
 import { HttpProblem } from '../../lib/problem';
-import { invalidateCatalog } from '../catalog/catalog.cache';
+import { invalidateCatalog } from './catalog.cache';
 import { adjustStock, findStockMovements } from './admin-products.repository';
 import type { AdminProduct, StockAdjustmentBody, StockMovement as Movement } from './admin-products.schemas';
 import { toStockMovement } from './admin-products.serializers';

@@ -1,17 +1,17 @@
 import { UniqueConstraintError, type Transaction } from 'sequelize';
 import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
-import { invalidateCatalog } from '../catalog/catalog.cache';
+import { invalidateCatalog } from './catalog.cache';
 import {
   Category,
   Product,
   ProductImage,
   StockMovement,
   type ProductStatus,
-} from '../catalog/catalog.models';
+} from './catalog.models';
 import { pageMeta } from '../../http/envelope';
-import { IMAGE_SIZE } from '../catalog/product-image.svg';
-import { generatedImageUrl, slugify } from '../catalog/slug';
+import { IMAGE_SIZE } from './product-image.svg';
+import { generatedImageUrl, slugify } from './slug';
 import { findAdminProduct, findAdminProductPage } from './admin-products.repository';
 import type {
   AdminProduct,
