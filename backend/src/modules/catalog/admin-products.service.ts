@@ -19,7 +19,7 @@ import type {
   CreateProductBody,
   UpdateProductBody,
 } from './admin-products.schemas';
-import { toAdminProduct } from './admin-products.serializers';
+import { toAdminProduct } from './admin-products.view';
 
 export type AdminDeps = Pick<AppDeps, 'sequelize' | 'catalogCache' | 'logger'>;
 

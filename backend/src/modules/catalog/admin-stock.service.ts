@@ -2,7 +2,7 @@ import { HttpProblem } from '../../lib/problem';
 import { invalidateCatalog } from './catalog.cache';
 import { adjustStock, findStockMovements } from './admin-products.repository';
 import type { AdminProduct, StockAdjustmentBody, StockMovement as Movement } from './admin-products.schemas';
-import { toStockMovement } from './admin-products.serializers';
+import { toStockMovement } from './admin-products.view';
 import { getAdminProduct, type AdminDeps } from './admin-products.service';
 
 /** Adds or removes stock with a reason, atomically; never below zero. */

@@ -5,7 +5,7 @@ import { findCategories, findProductBySlug, findProductPage } from './catalog.re
 import { pageMeta } from '../../http/envelope';
 import type { ProductListQuery } from './catalog.schemas';
 import { searchTerms } from './catalog.search';
-import { toCategory, toProduct, toProductSummary } from './catalog.serializers';
+import { toCategory, toProduct, toProductSummary } from './catalog.view';
 
 export type CatalogDeps = Pick<AppDeps, 'sequelize' | 'catalogCache'>;
 

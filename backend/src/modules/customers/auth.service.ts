@@ -8,7 +8,7 @@ import { Customer } from './customer.models';
 import type { Session } from './customer.schemas';
 import { toCustomerView } from './customer.view';
 import { loginLimits } from './login-limits';
-import { RefreshTokens } from './refresh-tokens';
+import { RefreshTokens } from './refresh-token.repository';
 
 export interface RegisterInput {
   name: string;

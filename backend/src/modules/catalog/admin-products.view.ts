@@ -1,4 +1,4 @@
-import { toProduct } from './catalog.serializers';
+import { toProduct } from './catalog.view';
 import type { AdminProductRow, StockMovementRow } from './admin-products.repository';
 import type { AdminProduct, StockMovement } from './admin-products.schemas';
 
