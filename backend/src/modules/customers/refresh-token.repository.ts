@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Sequelize } from 'sequelize';
 import { HttpProblem } from '../../lib/problem';
 import { firstRow, rows } from '../../lib/sql';
+import { asTx, type Tx } from '../../lib/transactions';
 import { randomToken, sha256 } from '../../lib/tokens';
 
 const DAY_MS = 86_400_000;
@@ -22,13 +23,13 @@ const refused = (detail: string) =>
  * issues a new one in the same family; presenting a revoked token means it was stolen
  * (or replayed), so the whole family — that login's every descendant — is revoked.
  */
-export class RefreshTokens {
+export class RefreshTokenRepository {
   constructor(
     private readonly sequelize: Sequelize,
     private readonly ttlDays: number,
   ) {}
 
-  async issue(customerId: number, familyId: string = randomUUID(), tx?: Transaction): Promise<string> {
+  async issue(customerId: number, familyId: string = randomUUID(), tx?: Tx): Promise<string> {
     const token = randomToken();
     await rows(
       this.sequelize,
@@ -51,7 +52,8 @@ export class RefreshTokens {
     if (stored.expiresAt.getTime() <= Date.now()) throw refused('refresh token expired');
     // Spending and replacing happen in one transaction: a concurrent use of the same token
     // waits on the row lock, then finds it spent and revokes the family including the successor.
-    const successor = await this.sequelize.transaction(async (tx) => {
+    const successor = await this.sequelize.transaction(async (transaction) => {
+      const tx = asTx(transaction);
       const spent = await firstRow(
         this.sequelize,
         'UPDATE refresh_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id',

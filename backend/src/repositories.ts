@@ -1,0 +1,48 @@
+import type { Sequelize } from 'sequelize';
+import type { Config } from './config';
+import { initModels } from './db/models';
+import { sequelizeTransactions, type Transactions } from './lib/transactions';
+import { CartRepository } from './modules/cart/cart.repository';
+import { AdminProductRepository } from './modules/catalog/admin-products.repository';
+import { CatalogRepository } from './modules/catalog/catalog.repository';
+import { CustomerRepository } from './modules/customers/customer.repository';
+import { RefreshTokenRepository } from './modules/customers/refresh-token.repository';
+import { HealthRepository } from './modules/health/health.repository';
+import { LegacyCatalogRepository } from './modules/legacy/legacy-catalog.repository';
+import { CheckoutRepository } from './modules/orders/checkout.repository';
+import { OrderStatusRepository } from './modules/orders/order-status.repository';
+import { OrderRepository } from './modules/orders/order.repository';
+
+/** Every repository, built once per process over one Sequelize instance; services reach the database only through them. */
+export interface Repositories {
+  /** Transactions that span repositories (checkout, status changes); services hold only the opaque `Tx`. */
+  transactions: Transactions;
+  catalog: CatalogRepository;
+  adminProducts: AdminProductRepository;
+  carts: CartRepository;
+  customers: CustomerRepository;
+  refreshTokens: RefreshTokenRepository;
+  orders: OrderRepository;
+  orderStatuses: OrderStatusRepository;
+  checkout: CheckoutRepository;
+  legacyCatalog: LegacyCatalogRepository;
+  health: HealthRepository;
+}
+
+/** Binds the models to `sequelize` and builds the repositories on them. */
+export function createRepositories(sequelize: Sequelize, config: Pick<Config, 'auth'>): Repositories {
+  const models = initModels(sequelize);
+  return {
+    transactions: sequelizeTransactions(sequelize),
+    catalog: new CatalogRepository(sequelize),
+    adminProducts: new AdminProductRepository(sequelize, models),
+    carts: new CartRepository(sequelize),
+    customers: new CustomerRepository(models),
+    refreshTokens: new RefreshTokenRepository(sequelize, config.auth.refreshTtlDays),
+    orders: new OrderRepository(sequelize, models),
+    orderStatuses: new OrderStatusRepository(sequelize),
+    checkout: new CheckoutRepository(sequelize),
+    legacyCatalog: new LegacyCatalogRepository(sequelize),
+    health: new HealthRepository(sequelize),
+  };
+}
