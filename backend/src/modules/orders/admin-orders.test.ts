@@ -7,7 +7,7 @@ import {
   registerCustomer,
 } from '../../../test/harness/shop';
 import { Order } from './order.models';
-import { dhakaDay } from './admin-order-filters';
+import { dhakaDay } from './admin-order-filters.sql';
 
 const PROBLEM = 'https://dhakacart.com.bd/problems/';
 

@@ -1,6 +1,6 @@
 import { Op, type Sequelize, type WhereOptions } from 'sequelize';
 import { rows } from '../../lib/sql';
-import { adminOrderWhere } from './admin-order-filters';
+import { adminOrderWhere } from './admin-order-filters.sql';
 import type { OrderDetails, OrderHistoryRecord, OrderLineRecord, OrderRecord } from './order-details';
 import type { Order, OrderLine, OrderStatusHistory } from './order.models';
 import type { AdminOrdersQuery } from './order.schemas';
