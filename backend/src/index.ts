@@ -13,7 +13,7 @@ export async function run(config: Config, logger: Logger, databaseUrl?: string):
   if (config.auth.jwtSecretGenerated)
     logger.warn('JWT_SECRET is not set: using a random secret; sessions end at restart');
   if (config.admin) await ensureAdmin(deps, config.admin);
-  const stopPurge = scheduleIdempotencyPurge(deps.sequelize, logger);
+  const stopPurge = scheduleIdempotencyPurge(deps.repositories.idempotencyKeys, logger);
   const running = await startServer(deps);
   logger.info({ url: running.url }, 'DhakaCart API listening');
 

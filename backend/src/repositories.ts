@@ -10,6 +10,7 @@ import { RefreshTokenRepository } from './modules/customers/refresh-token.reposi
 import { HealthRepository } from './modules/health/health.repository';
 import { LegacyCatalogRepository } from './modules/legacy/legacy-catalog.repository';
 import { CheckoutRepository } from './modules/orders/checkout.repository';
+import { IdempotencyKeyRepository } from './modules/orders/idempotency-key.repository';
 import { OrderStatusRepository } from './modules/orders/order-status.repository';
 import { OrderRepository } from './modules/orders/order.repository';
 
@@ -25,6 +26,7 @@ export interface Repositories {
   orders: OrderRepository;
   orderStatuses: OrderStatusRepository;
   checkout: CheckoutRepository;
+  idempotencyKeys: IdempotencyKeyRepository;
   legacyCatalog: LegacyCatalogRepository;
   health: HealthRepository;
 }
@@ -42,6 +44,7 @@ export function createRepositories(sequelize: Sequelize, config: Pick<Config, 'a
     orders: new OrderRepository(sequelize, models),
     orderStatuses: new OrderStatusRepository(sequelize),
     checkout: new CheckoutRepository(sequelize),
+    idempotencyKeys: new IdempotencyKeyRepository(sequelize),
     legacyCatalog: new LegacyCatalogRepository(sequelize),
     health: new HealthRepository(sequelize),
   };

@@ -1,7 +1,8 @@
 import { QueryTypes, UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
 import { SqlParams } from '../../lib/sql-params';
 import type { Category, Product, ProductImage, StockMovement } from './catalog.models';
-import { inSearchTransaction, searchSql, searchTerms } from './catalog.search';
+import { searchTerms } from './catalog.search';
+import { inSearchTransaction, searchSql } from './search.sql';
 import type { AdminProductListQuery, ProductStatus } from './admin-products.schemas';
 import { DETAIL_COLUMNS, SUMMARY_COLUMNS, SUMMARY_FROM, type ProductDetailRecord } from './product.sql';
 

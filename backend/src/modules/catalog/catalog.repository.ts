@@ -1,7 +1,8 @@
 import { QueryTypes, type Sequelize } from 'sequelize';
 import { SqlParams } from '../../lib/sql-params';
 import type { ProductListQuery, ProductSort } from './catalog.schemas';
-import { inSearchTransaction, searchSql, searchTerms } from './catalog.search';
+import { searchTerms } from './catalog.search';
+import { inSearchTransaction, searchSql } from './search.sql';
 import {
   DETAIL_COLUMNS,
   SUMMARY_COLUMNS,
