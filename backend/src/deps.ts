@@ -9,7 +9,7 @@ import { RateLimits } from './lib/rate-limit';
 import { createRedis } from './lib/redis';
 import { AccessTokens } from './lib/tokens';
 import { createRepositories, type Repositories } from './repositories';
-import { SandboxPaymentProvider, type PaymentProvider } from './modules/orders/payments';
+import { SandboxPaymentProvider, type PaymentProvider } from './modules/orders';
 
 /** Whether the process is going away: readiness fails while it drains. */
 export interface Lifecycle {

@@ -1,8 +1,8 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDeps, createDeps } from './deps';
 import { createLogger, stdoutDestination, type Logger } from './lib/logger';
-import { ensureAdmin } from './modules/customers/admin-bootstrap';
-import { scheduleIdempotencyPurge } from './modules/orders/idempotency-retention';
+import { ensureAdmin } from './modules/customers';
+import { scheduleIdempotencyPurge } from './modules/orders';
 import { startServer, type RunningServer } from './server';
 
 /** config → connect → listen → graceful shutdown on SIGTERM/SIGINT. */

@@ -2,17 +2,17 @@ import type { Sequelize } from 'sequelize';
 import type { Config } from './config';
 import { initModels } from './db/models';
 import { sequelizeTransactions, type Transactions } from './lib/transactions';
-import { CartRepository } from './modules/cart/cart.repository';
-import { AdminProductRepository } from './modules/catalog/admin-products.repository';
-import { CatalogRepository } from './modules/catalog/catalog.repository';
-import { CustomerRepository } from './modules/customers/customer.repository';
-import { RefreshTokenRepository } from './modules/customers/refresh-token.repository';
-import { HealthRepository } from './modules/health/health.repository';
-import { LegacyCatalogRepository } from './modules/legacy/legacy-catalog.repository';
-import { CheckoutRepository } from './modules/orders/checkout.repository';
-import { IdempotencyKeyRepository } from './modules/orders/idempotency-key.repository';
-import { OrderStatusRepository } from './modules/orders/order-status.repository';
-import { OrderRepository } from './modules/orders/order.repository';
+import { CartRepository } from './modules/cart';
+import { AdminProductRepository, CatalogRepository } from './modules/catalog';
+import { CustomerRepository, RefreshTokenRepository } from './modules/customers';
+import { HealthRepository } from './modules/health';
+import { LegacyCatalogRepository } from './modules/legacy';
+import {
+  CheckoutRepository,
+  IdempotencyKeyRepository,
+  OrderRepository,
+  OrderStatusRepository,
+} from './modules/orders';
 
 /** Every repository, built once per process over one Sequelize instance; services reach the database only through them. */
 export interface Repositories {

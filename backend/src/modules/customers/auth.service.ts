@@ -2,7 +2,7 @@ import type { AppDeps } from '../../deps';
 import { hashPassword, verifyPassword } from '../../lib/passwords';
 import { HttpProblem } from '../../lib/problem';
 import { randomToken } from '../../lib/tokens';
-import { CartService } from '../cart/cart.service';
+import { CartService } from '../cart';
 import { EmailTaken, type CustomerRecord } from './customer.repository';
 import type { Session } from './customer.schemas';
 import { toCustomerView } from './customer.view';
@@ -94,7 +94,11 @@ export class AuthService {
     return this.session(customer, refreshToken, ownCartId);
   }
 
-  private async session(customer: CustomerRecord, refreshToken: string, cartId: string | null): Promise<Session> {
+  private async session(
+    customer: CustomerRecord,
+    refreshToken: string,
+    cartId: string | null,
+  ): Promise<Session> {
     return {
       customer: toCustomerView(customer),
       accessToken: await this.deps.tokens.issue({ customerId: customer.id, role: customer.role }),

@@ -2,10 +2,8 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
 import { dataOf, Page, pageOf } from '../../http/envelope';
-import { CartSchema } from '../cart/cart.schemas';
-import { CartService } from '../cart/cart.service';
-import { OrderSchema } from '../orders/order.schemas';
-import { customerOrders } from '../orders/order.service';
+import { CartSchema, CartService } from '../cart';
+import { OrderSchema, customerOrders } from '../orders';
 import { CustomerSchema, UpdateMeBody } from './customer.schemas';
 import { signedInCustomer, updateProfile } from './customer.service';
 

@@ -1,5 +1,5 @@
-import { CATALOG_TTL } from '../catalog/catalog.cache';
-import type { CachedJson, CatalogDeps } from '../catalog/catalog.service';
+import { CATALOG_TTL } from '../catalog';
+import type { CachedJson, CatalogDeps } from '../catalog';
 import type { LegacyProductRecord } from './legacy-catalog.repository';
 
 /** Today's product shape: price in Taka as a JSON number, converted from paisa only here, at the edge. */

@@ -1,5 +1,4 @@
-import type { OrderRecord } from '../orders/order-details';
-import type { OrderLinePicture } from '../orders/order.repository';
+import type { OrderRecord, OrderLinePicture } from '../orders';
 import { paisaToTaka } from './legacy-order.schemas';
 
 /** The old API's snake_case order, prices in Taka. */

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
-import { checkoutRateLimit, countCheckoutFailures, noteCheckoutFailure } from '../orders/checkout-guards';
-import { CheckoutService } from '../orders/checkout.service';
-import { LEGACY_DELIVERY_AREA } from '../orders/delivery-areas';
-import { idempotencyRecord } from '../orders/idempotency';
-import { IdempotencyKeyHeader, OrderTokenHeaders } from '../orders/order.schemas';
+import {
+  checkoutRateLimit,
+  countCheckoutFailures,
+  noteCheckoutFailure,
+  CheckoutService,
+  LEGACY_DELIVERY_AREA,
+  idempotencyRecord,
+  IdempotencyKeyHeader,
+  OrderTokenHeaders,
+} from '../orders';
 import {
   LegacyOrderBody,
   LegacyOrderItemSchema,

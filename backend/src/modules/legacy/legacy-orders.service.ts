@@ -1,7 +1,7 @@
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../lib/problem';
 import type { AccessClaims } from '../../lib/tokens';
-import { canAccessOrder } from '../orders/order-access';
+import { canAccessOrder } from '../orders';
 import { toLegacyItem, toLegacyOrder } from './legacy-order.view';
 
 /** An order and its items in the old shapes, for whoever may read it; 404 otherwise. */

@@ -2,7 +2,7 @@ import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
 import { randomToken, sha256 } from '../../lib/tokens';
 import type { Tx } from '../../lib/transactions';
-import { invalidateCatalog } from '../catalog/catalog.cache';
+import { invalidateCatalog } from '../catalog';
 import { KeyTaken, OutOfStock, outOfStockProblem } from './checkout-errors';
 import type {
   CheckoutRepository,

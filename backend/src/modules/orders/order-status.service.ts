@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
-import { invalidateCatalog } from '../catalog/catalog.cache';
+import { invalidateCatalog } from '../catalog';
 import type { OrderDetails } from './order-details';
 import type { OrderStatus } from './order-status';
 import type { PaymentMethod, PaymentStatus } from './payments';
@@ -36,8 +36,7 @@ export class OrderStatusService {
           currentStatus: order.status,
         });
       }
-      const restocked: Restocked[] =
-        change.to === 'cancelled' ? await statuses.restock(tx, order.id) : [];
+      const restocked: Restocked[] = change.to === 'cancelled' ? await statuses.restock(tx, order.id) : [];
       await statuses.record(tx, {
         orderId: order.id,
         number: change.number,

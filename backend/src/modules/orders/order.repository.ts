@@ -98,7 +98,11 @@ export class OrderRepository {
     if (orders.length === 0) return [];
     const ids = orders.map((order) => order.id);
     const [lines, history] = await Promise.all([
-      this.models.OrderLine.findAll({ where: { orderId: { [Op.in]: ids } }, order: [['id', 'ASC']], raw: true }),
+      this.models.OrderLine.findAll({
+        where: { orderId: { [Op.in]: ids } },
+        order: [['id', 'ASC']],
+        raw: true,
+      }),
       this.models.OrderStatusHistory.findAll({
         where: { orderId: { [Op.in]: ids } },
         order: [['id', 'ASC']],

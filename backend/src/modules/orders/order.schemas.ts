@@ -1,9 +1,9 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { Page } from '../../http/envelope';
+import { Email } from '../../lib/email';
 import { BangladeshiPhone } from '../../lib/phone';
-import { CartId } from '../cart/cart.schemas';
-import { Email } from '../customers/customer.schemas';
+import { CartId } from '../cart';
 import { DELIVERY_AREA_CODES } from './delivery-areas';
 import { ORDER_STATUSES } from './order-status';
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from './payments';
