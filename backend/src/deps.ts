@@ -46,7 +46,7 @@ export function createDeps(config: Config, logger: Logger, databaseUrl = config.
     config,
     logger,
     sequelize,
-    repositories: createRepositories(sequelize, config),
+    repositories: createRepositories(sequelize),
     redis,
     cache,
     catalogCache: new CachedLoader(cache, metrics),

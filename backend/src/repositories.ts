@@ -1,5 +1,4 @@
 import type { Sequelize } from 'sequelize';
-import type { Config } from './config';
 import { initModels } from './db/models';
 import { sequelizeTransactions, type Transactions } from './lib/transactions';
 import { CartRepository } from './modules/cart';
@@ -32,7 +31,7 @@ export interface Repositories {
 }
 
 /** Binds the models to `sequelize` and builds the repositories on them. */
-export function createRepositories(sequelize: Sequelize, config: Pick<Config, 'auth'>): Repositories {
+export function createRepositories(sequelize: Sequelize): Repositories {
   const models = initModels(sequelize);
   return {
     transactions: sequelizeTransactions(sequelize),
@@ -40,7 +39,7 @@ export function createRepositories(sequelize: Sequelize, config: Pick<Config, 'a
     adminProducts: new AdminProductRepository(sequelize, models),
     carts: new CartRepository(sequelize),
     customers: new CustomerRepository(models),
-    refreshTokens: new RefreshTokenRepository(sequelize, config.auth.refreshTtlDays),
+    refreshTokens: new RefreshTokenRepository(sequelize),
     orders: new OrderRepository(sequelize, models),
     orderStatuses: new OrderStatusRepository(sequelize),
     checkout: new CheckoutRepository(sequelize),

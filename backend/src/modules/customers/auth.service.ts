@@ -7,6 +7,7 @@ import { EmailTaken, type CustomerRecord } from './customer.repository';
 import type { Session } from './customer.schemas';
 import { toCustomerView } from './customer.view';
 import { loginLimits } from './login-limits';
+import { RefreshTokens } from './refresh-token.service';
 
 export interface RegisterInput {
   name: string;
@@ -30,12 +31,12 @@ const wrongCredentials = () =>
 
 /** Registration, login, refresh and logout: argon2id passwords, JWT access + rotating refresh tokens. */
 export class AuthService {
-  private readonly refreshTokens: AppDeps['repositories']['refreshTokens'];
+  private readonly refreshTokens: RefreshTokens;
   private readonly carts: CartService;
   private readonly limits: ReturnType<typeof loginLimits>;
 
   constructor(private readonly deps: AppDeps) {
-    this.refreshTokens = deps.repositories.refreshTokens;
+    this.refreshTokens = new RefreshTokens(deps, deps.config.auth.refreshTtlDays);
     this.carts = new CartService(deps.repositories.carts);
     this.limits = loginLimits(deps.config);
   }
