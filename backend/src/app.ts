@@ -7,14 +7,14 @@ import { authenticate } from './http/auth';
 import { notFoundHandler, problemHandler, requireJsonBody } from './http/errors';
 import { requestLogging, requestMetrics } from './http/observability';
 import { serveStorefront } from './http/storefront';
-import { adminRoutes } from './modules/admin/admin.routes';
-import { cartRoutes } from './modules/cart/cart.routes';
-import { catalogRoutes } from './modules/catalog/catalog.routes';
-import { customerRoutes } from './modules/customers/customer.routes';
-import { healthRoutes } from './modules/health/health.routes';
-import { legacyRoutes } from './modules/legacy/legacy.routes';
-import { openApiRoutes } from './modules/openapi/openapi.routes';
-import { orderRoutes } from './modules/orders/order.routes';
+import { adminRoutes } from './modules/admin';
+import { cartRoutes } from './modules/cart';
+import { catalogRoutes } from './modules/catalog';
+import { customerRoutes } from './modules/customers';
+import { healthRoutes } from './modules/health';
+import { legacyRoutes } from './modules/legacy';
+import { openApiRoutes } from './modules/openapi';
+import { orderRoutes } from './modules/orders';
 
 export interface App {
   app: Express;

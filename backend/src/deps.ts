@@ -8,7 +8,8 @@ import { createMetrics, type Metrics } from './lib/metrics';
 import { RateLimits } from './lib/rate-limit';
 import { createRedis } from './lib/redis';
 import { AccessTokens } from './lib/tokens';
-import { SandboxPaymentProvider, type PaymentProvider } from './modules/orders/payments';
+import { createRepositories, type Repositories } from './repositories';
+import { SandboxPaymentProvider, type PaymentProvider } from './modules/orders';
 
 /** Whether the process is going away: readiness fails while it drains. */
 export interface Lifecycle {
@@ -20,6 +21,8 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   sequelize: Sequelize;
+  /** The only way services reach the database. */
+  repositories: Repositories;
   redis: Redis | undefined;
   cache: Cache;
   /** Read-through catalog caching over `cache`: one per process, so single flight and invalidation see every read. */
@@ -43,6 +46,7 @@ export function createDeps(config: Config, logger: Logger, databaseUrl = config.
     config,
     logger,
     sequelize,
+    repositories: createRepositories(sequelize),
     redis,
     cache,
     catalogCache: new CachedLoader(cache, metrics),

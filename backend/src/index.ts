@@ -1,8 +1,8 @@
 import { ConfigError, loadConfig, type Config } from './config';
 import { connectDeps, createDeps } from './deps';
 import { createLogger, stdoutDestination, type Logger } from './lib/logger';
-import { ensureAdmin } from './modules/customers/admin-bootstrap';
-import { scheduleIdempotencyPurge } from './modules/orders/idempotency-retention';
+import { ensureAdmin } from './modules/customers';
+import { scheduleIdempotencyPurge } from './modules/orders';
 import { startServer, type RunningServer } from './server';
 
 /** config → connect → listen → graceful shutdown on SIGTERM/SIGINT. */
@@ -13,7 +13,7 @@ export async function run(config: Config, logger: Logger, databaseUrl?: string):
   if (config.auth.jwtSecretGenerated)
     logger.warn('JWT_SECRET is not set: using a random secret; sessions end at restart');
   if (config.admin) await ensureAdmin(deps, config.admin);
-  const stopPurge = scheduleIdempotencyPurge(deps.sequelize, logger);
+  const stopPurge = scheduleIdempotencyPurge(deps.repositories.idempotencyKeys, logger);
   const running = await startServer(deps);
   logger.info({ url: running.url }, 'DhakaCart API listening');
 

@@ -7,7 +7,7 @@ import { loadConfig } from '../config';
 import { closeDeps, createDeps } from '../deps';
 import { fail } from '../index';
 import { createLogger } from '../lib/logger';
-import { API_TYPES_FILE, renderApiTypes } from '../modules/openapi/api-types';
+import { API_TYPES_FILE, renderApiTypes } from '../modules/openapi';
 
 const USAGE = `Usage: npm run api-types [-- --check]
   Serves the API on a loopback port (no database needed), reads GET /api/v1/openapi.json and

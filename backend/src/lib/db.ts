@@ -1,5 +1,4 @@
 import { Sequelize } from 'sequelize';
-import { initModels } from '../db/models';
 import type { Logger } from './logger';
 import type { Metrics, PoolStats } from './metrics';
 
@@ -93,7 +92,6 @@ export function createDatabase(options: DatabaseOptions, logger: Logger): Sequel
     retry: { max: 0 },
     define: { underscored: true },
   });
-  initModels(sequelize);
   logger.debug({ poolMax: options.poolMax }, 'database configured');
   return sequelize;
 }

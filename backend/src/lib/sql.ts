@@ -1,4 +1,5 @@
-import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
+import { QueryTypes, type Sequelize } from 'sequelize';
+import { sequelizeTransaction, type Tx } from './transactions';
 
 /**
  * A raw parameterised statement returning rows (SELECT, or INSERT/UPDATE … RETURNING).
@@ -9,8 +10,9 @@ export function rows<T extends object>(
   sequelize: Sequelize,
   sql: string,
   bind: unknown[] = [],
-  transaction?: Transaction,
+  tx?: Tx,
 ): Promise<T[]> {
+  const transaction = sequelizeTransaction(tx);
   return sequelize.query<T>(sql, { bind, transaction, type: QueryTypes.SELECT, raw: true }) as Promise<T[]>;
 }
 
@@ -18,7 +20,7 @@ export async function firstRow<T extends object>(
   sequelize: Sequelize,
   sql: string,
   bind: unknown[] = [],
-  transaction?: Transaction,
+  tx?: Tx,
 ): Promise<T | undefined> {
-  return (await rows<T>(sequelize, sql, bind, transaction))[0];
+  return (await rows<T>(sequelize, sql, bind, tx))[0];
 }

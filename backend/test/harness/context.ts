@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { closeDeps, connectDeps, createDeps, type AppDeps } from '../../src/deps';
 import { apiSessionTimeouts, roleTimeoutsSql } from '../../src/lib/db';
 import { createLogger } from '../../src/lib/logger';
-import { ensureAdmin } from '../../src/modules/customers/admin-bootstrap';
+import { ensureAdmin } from '../../src/modules/customers';
 import type { ApiRouter } from '../../src/http/api-router';
 import { TEMPLATE_DATABASE } from './global-setup';
 

@@ -1,4 +1,4 @@
-import { generatedImageUrl, slugify } from '../../modules/catalog/slug';
+import { generatedImageUrl, slugify } from '../../modules/catalog';
 import { seedCategories } from './catalog';
 import { legacyProducts } from './legacy-products';
 import type { SeedCategory, SeedProduct } from './types';

@@ -1,10 +1,18 @@
-import { UniqueConstraintError, type Sequelize, type Transaction } from 'sequelize';
+import { UniqueConstraintError, type Sequelize } from 'sequelize';
 import { firstRow, rows } from '../../lib/sql';
+import { asTx, type Tx } from '../../lib/transactions';
 
 export interface CartRow {
   id: string;
   customerId: number | null;
   updatedAt: Date;
+}
+
+export interface ProductStock {
+  id: number;
+  name: string;
+  stock: number;
+  status: 'active' | 'archived';
 }
 
 export interface CartLineRow {
@@ -45,7 +53,7 @@ export class CartRepository {
     return (await this.findOpenForCustomer(customerId))!;
   }
 
-  findOpen(id: string, tx?: Transaction) {
+  findOpen(id: string, tx?: Tx) {
     return firstRow<CartRow>(
       this.sequelize,
       `SELECT id, customer_id AS "customerId", updated_at AS "updatedAt"
@@ -55,7 +63,7 @@ export class CartRepository {
     );
   }
 
-  findOpenForCustomer(customerId: number, tx?: Transaction) {
+  findOpenForCustomer(customerId: number, tx?: Tx) {
     return firstRow<CartRow>(
       this.sequelize,
       `SELECT id, customer_id AS "customerId", updated_at AS "updatedAt"
@@ -130,8 +138,21 @@ export class CartRepository {
     return assigned.length > 0;
   }
 
-  /** Moves `source`'s lines into `target` (quantities add up, capped at 100) and drops `source`. */
-  async merge(sourceId: string, targetId: string, tx: Transaction): Promise<void> {
+  /** A product's stock and status, as committed; undefined for an unknown product. */
+  productStock(productId: number) {
+    return firstRow<ProductStock>(
+      this.sequelize,
+      'SELECT id, name, stock, status FROM products WHERE id = $1',
+      [productId],
+    );
+  }
+
+  /** Moves `source`'s lines into `target` (quantities add up, capped at 100) and drops `source`, in one transaction. */
+  merge(sourceId: string, targetId: string): Promise<void> {
+    return this.sequelize.transaction((transaction) => this.mergeIn(asTx(transaction), sourceId, targetId));
+  }
+
+  private async mergeIn(tx: Tx, sourceId: string, targetId: string): Promise<void> {
     await rows(
       this.sequelize,
       `WITH moved AS (

@@ -8,7 +8,7 @@ const CartResponse = { description: 'The cart with current prices', schema: data
 
 /** `/api/v1/carts`: anonymous carts addressed by their unguessable id. */
 export function cartRoutes(router: ApiRouter, deps: AppDeps): void {
-  const carts = new CartService(deps.sequelize);
+  const carts = new CartService(deps.repositories.carts);
   router
     .route({
       method: 'post',

@@ -1,6 +1,6 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { ImageOrNull } from '../catalog/catalog.schemas';
+import { ImageOrNull } from '../catalog';
 
 extendZodWithOpenApi(z);
 

@@ -1,25 +1,12 @@
-import type { Sequelize } from 'sequelize';
 import { HttpProblem, notFound } from '../../lib/problem';
-import { firstRow } from '../../lib/sql';
 import { randomToken } from '../../lib/tokens';
-import { CartRepository, type CartRow } from './cart.repository';
+import type { CartRepository, CartRow } from './cart.repository';
 import type { CartView } from './cart.schemas';
 import { toCartView } from './cart.view';
 
-interface ProductStock {
-  id: number;
-  name: string;
-  stock: number;
-  status: 'active' | 'archived';
-}
-
 /** Anonymous carts: prices and stock are always read from the catalog, never stored. */
 export class CartService {
-  private readonly carts: CartRepository;
-
-  constructor(private readonly sequelize: Sequelize) {
-    this.carts = new CartRepository(sequelize);
-  }
+  constructor(private readonly carts: CartRepository) {}
 
   async create(): Promise<CartView> {
     return toCartView(await this.carts.create(randomToken()), []);
@@ -54,7 +41,7 @@ export class CartService {
       if (await this.carts.assignCustomer(given.id, customerId)) return given.id;
       return this.attachToCustomer(customerId, cartId); // an own cart appeared meanwhile: merge
     }
-    await this.sequelize.transaction((tx) => this.carts.merge(given.id, own.id, tx));
+    await this.carts.merge(given.id, own.id);
     return own.id;
   }
 
@@ -93,11 +80,7 @@ export class CartService {
 
   /** 404 for an unknown product; 409 out-of-stock when archived or short. */
   private async requireStock(productId: number, quantity: number): Promise<void> {
-    const product = await firstRow<ProductStock>(
-      this.sequelize,
-      'SELECT id, name, stock, status FROM products WHERE id = $1',
-      [productId],
-    );
+    const product = await this.carts.productStock(productId);
     if (!product) throw notFound('Product');
     const available = product.status === 'active' ? product.stock : 0;
     if (quantity > available) {

@@ -1,4 +1,4 @@
-import { toImage } from '../catalog/catalog.serializers';
+import { toImage } from '../catalog';
 import type { CartLineRow, CartRow } from './cart.repository';
 import type { CartView } from './cart.schemas';
 

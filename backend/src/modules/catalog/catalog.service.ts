@@ -1,13 +1,12 @@
 import type { AppDeps } from '../../deps';
 import { notFound } from '../../lib/problem';
 import { CATALOG_TTL } from './catalog.cache';
-import { findCategories, findProductBySlug, findProductPage } from './catalog.repository';
 import { pageMeta } from '../../http/envelope';
 import type { ProductListQuery } from './catalog.schemas';
 import { searchTerms } from './catalog.search';
-import { toCategory, toProduct, toProductSummary } from './catalog.serializers';
+import { toCategory, toProduct, toProductSummary } from './catalog.view';
 
-export type CatalogDeps = Pick<AppDeps, 'sequelize' | 'catalogCache'>;
+export type CatalogDeps = Pick<AppDeps, 'repositories' | 'catalogCache'>;
 
 /** Responses are cached as the JSON text sent to clients: a hit is one cache read and a write. */
 export interface CachedJson {
@@ -24,7 +23,7 @@ function listKey(query: ProductListQuery): string {
 
 export function productListJson(deps: CatalogDeps, query: ProductListQuery): Promise<CachedJson> {
   return deps.catalogCache.load(listKey(query), CATALOG_TTL.list, async () => {
-    const { rows, total } = await findProductPage(deps.sequelize, query);
+    const { rows, total } = await deps.repositories.catalog.productPage(query);
     return JSON.stringify({
       data: rows.map(toProductSummary),
       meta: pageMeta(query.page, query.pageSize, total),
@@ -35,7 +34,7 @@ export function productListJson(deps: CatalogDeps, query: ProductListQuery): Pro
 /** `{ data: Product }`; 404 for an unknown or archived slug (remembered briefly, like a hit). */
 export async function productJson(deps: CatalogDeps, slug: string): Promise<CachedJson> {
   const cached = await deps.catalogCache.load(`catalog:product:${slug}`, CATALOG_TTL.product, async () => {
-    const row = await findProductBySlug(deps.sequelize, slug);
+    const row = await deps.repositories.catalog.productBySlug(slug);
     return row ? JSON.stringify({ data: toProduct(row) }) : 'null';
   });
   if (cached.json === 'null') throw notFound('Product');
@@ -44,7 +43,7 @@ export async function productJson(deps: CatalogDeps, slug: string): Promise<Cach
 
 export function categoriesJson(deps: CatalogDeps): Promise<CachedJson> {
   return deps.catalogCache.load('catalog:categories', CATALOG_TTL.categories, async () => {
-    const rows = await findCategories(deps.sequelize);
+    const rows = await deps.repositories.catalog.categories();
     return JSON.stringify({ data: rows.map(toCategory) });
   });
 }

@@ -1,14 +1,13 @@
-import { UniqueConstraintError } from 'sequelize';
 import type { AppDeps } from '../../deps';
 import { hashPassword, verifyPassword } from '../../lib/passwords';
 import { HttpProblem } from '../../lib/problem';
 import { randomToken } from '../../lib/tokens';
-import { CartService } from '../cart/cart.service';
-import { Customer } from './customer.models';
+import { CartService } from '../cart';
+import { EmailTaken, type CustomerRecord } from './customer.repository';
 import type { Session } from './customer.schemas';
 import { toCustomerView } from './customer.view';
 import { loginLimits } from './login-limits';
-import { RefreshTokens } from './refresh-tokens';
+import { RefreshTokens } from './refresh-token.service';
 
 export interface RegisterInput {
   name: string;
@@ -37,8 +36,8 @@ export class AuthService {
   private readonly limits: ReturnType<typeof loginLimits>;
 
   constructor(private readonly deps: AppDeps) {
-    this.refreshTokens = new RefreshTokens(deps.sequelize, deps.config.auth.refreshTtlDays);
-    this.carts = new CartService(deps.sequelize);
+    this.refreshTokens = new RefreshTokens(deps, deps.config.auth.refreshTtlDays);
+    this.carts = new CartService(deps.repositories.carts);
     this.limits = loginLimits(deps.config);
   }
 
@@ -46,7 +45,7 @@ export class AuthService {
     await this.deps.rateLimits.consume(this.limits.registrationsPerIp, clientIp);
     const passwordHash = await hashPassword(input.password);
     try {
-      const customer = await Customer.create({
+      const customer = await this.deps.repositories.customers.create({
         name: input.name,
         email: input.email,
         phone: input.phone ?? null,
@@ -54,7 +53,7 @@ export class AuthService {
       });
       return await this.startSession(customer, input.cartId);
     } catch (error) {
-      if (error instanceof UniqueConstraintError) {
+      if (error instanceof EmailTaken) {
         throw new HttpProblem('conflict', 'An account with this e-mail already exists');
       }
       throw error;
@@ -65,7 +64,7 @@ export class AuthService {
   async login(input: LoginInput, clientIp: string): Promise<Session> {
     await this.deps.rateLimits.consume(this.limits.perIp, clientIp);
     await this.deps.rateLimits.consume(this.limits.perAccount, input.email);
-    const customer = await Customer.findOne({ where: { email: input.email } });
+    const customer = await this.deps.repositories.customers.byEmail(input.email);
     decoyHash ??= hashPassword(randomToken());
     const valid = await verifyPassword(customer?.passwordHash ?? (await decoyHash), input.password);
     if (!customer || !valid) throw wrongCredentials();
@@ -75,7 +74,7 @@ export class AuthService {
 
   async refresh(refreshToken: string): Promise<Session> {
     const rotated = await this.refreshTokens.rotate(refreshToken);
-    const customer = await Customer.findByPk(rotated.customerId);
+    const customer = await this.deps.repositories.customers.byId(rotated.customerId);
     if (!customer) throw wrongCredentials();
     return this.session(
       customer,
@@ -88,7 +87,7 @@ export class AuthService {
     return this.refreshTokens.revoke(refreshToken);
   }
 
-  private async startSession(customer: Customer, cartId: string | undefined): Promise<Session> {
+  private async startSession(customer: CustomerRecord, cartId: string | undefined): Promise<Session> {
     const [refreshToken, ownCartId] = await Promise.all([
       this.refreshTokens.issue(customer.id),
       this.carts.attachToCustomer(customer.id, cartId),
@@ -96,7 +95,11 @@ export class AuthService {
     return this.session(customer, refreshToken, ownCartId);
   }
 
-  private async session(customer: Customer, refreshToken: string, cartId: string | null): Promise<Session> {
+  private async session(
+    customer: CustomerRecord,
+    refreshToken: string,
+    cartId: string | null,
+  ): Promise<Session> {
     return {
       customer: toCustomerView(customer),
       accessToken: await this.deps.tokens.issue({ customerId: customer.id, role: customer.role }),

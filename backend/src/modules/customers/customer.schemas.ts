@@ -1,11 +1,11 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { Email } from '../../lib/email';
 import { BangladeshiPhone } from '../../lib/phone';
-import { CartId } from '../cart/cart.schemas';
+import { CartId } from '../cart';
 
 extendZodWithOpenApi(z);
 
-export const Email = z.string().trim().toLowerCase().max(254).email();
 const Name = z.string().trim().min(1).max(100);
 
 export const CustomerSchema = z

@@ -1,7 +1,7 @@
-import type { Customer } from './customer.models';
+import type { CustomerRecord } from './customer.repository';
 import type { CustomerView } from './customer.schemas';
 
-export function toCustomerView(customer: Customer): CustomerView {
+export function toCustomerView(customer: CustomerRecord): CustomerView {
   return {
     id: customer.id,
     name: customer.name,

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
-import { pingDatabase } from '../../lib/db';
-
-const READINESS_TIMEOUT_MS = 1_500;
+import { databaseUp, readiness } from './health.service';
 
 const Readiness = z.object({
   status: z.enum(['ready', 'not-ready']),
@@ -16,15 +14,6 @@ const Readiness = z.object({
 
 /** Liveness, readiness and metrics for Kubernetes and Prometheus, plus the legacy `/health`. */
 export function healthRoutes(root: ApiRouter, deps: AppDeps): void {
-  const readiness = async () => {
-    const [databaseUp, cache] = await Promise.all([
-      pingDatabase(deps.sequelize, READINESS_TIMEOUT_MS),
-      deps.cache.health(),
-    ]);
-    const ready = databaseUp && !deps.lifecycle.draining;
-    return { ready, databaseUp, cache };
-  };
-
   root
     .route({
       method: 'get',
@@ -46,13 +35,13 @@ export function healthRoutes(root: ApiRouter, deps: AppDeps): void {
         503: { description: 'Not ready', schema: Readiness },
       },
       handler: async (_input, _req, res) => {
-        const { ready, databaseUp, cache } = await readiness();
+        const { ready, databaseUp: up, cache } = await readiness(deps);
         res
           .status(ready ? 200 : 503)
           .set('Cache-Control', 'no-store')
           .json({
             status: ready ? 'ready' : 'not-ready',
-            checks: { database: databaseUp ? 'up' : 'down', cache, draining: deps.lifecycle.draining },
+            checks: { database: up ? 'up' : 'down', cache, draining: deps.lifecycle.draining },
           });
       },
     })
@@ -88,9 +77,9 @@ export function healthRoutes(root: ApiRouter, deps: AppDeps): void {
         },
       },
       handler: async (_input, _req, res) => {
-        const databaseUp = await pingDatabase(deps.sequelize, READINESS_TIMEOUT_MS);
+        const up = await databaseUp(deps);
         const timestamp = new Date().toISOString();
-        if (databaseUp) res.json({ status: 'OK', timestamp });
+        if (up) res.json({ status: 'OK', timestamp });
         else res.status(503).json({ status: 'DEGRADED', timestamp, database: 'down' });
       },
     });

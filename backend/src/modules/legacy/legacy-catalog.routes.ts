@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
 import { HttpProblem } from '../../lib/problem';
-import type { CachedJson } from '../catalog/catalog.service';
+import type { CachedJson } from '../catalog';
 import {
   legacyCategoryNamesJson,
   legacyCategoryProductsJson,

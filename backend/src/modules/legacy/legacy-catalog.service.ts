@@ -1,10 +1,6 @@
-import { CATALOG_TTL } from '../catalog/catalog.cache';
-import type { CachedJson, CatalogDeps } from '../catalog/catalog.service';
-import {
-  findLegacyCategoryNames,
-  findLegacyProducts,
-  type LegacyProductRow,
-} from './legacy-catalog.repository';
+import { CATALOG_TTL } from '../catalog';
+import type { CachedJson, CatalogDeps } from '../catalog';
+import type { LegacyProductRecord } from './legacy-catalog.repository';
 
 /** Today's product shape: price in Taka as a JSON number, converted from paisa only here, at the edge. */
 export interface LegacyProduct {
@@ -19,31 +15,31 @@ export interface LegacyProduct {
   updated_at: string;
 }
 
-export function toLegacyProduct(row: LegacyProductRow): LegacyProduct {
+export function toLegacyProduct(row: LegacyProductRecord): LegacyProduct {
   return {
     id: row.id,
     name: row.name,
     description: row.description,
-    price: row.price_paisa / 100,
+    price: row.pricePaisa / 100,
     category: row.category,
     stock: row.stock,
-    image_url: row.image_url,
-    created_at: row.created_at.toISOString(),
-    updated_at: row.updated_at.toISOString(),
+    image_url: row.imageUrl,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
   };
 }
 
 /** The JSON text of every active product (an array). */
 export function legacyProductsJson(deps: CatalogDeps): Promise<CachedJson> {
   return deps.catalogCache.load('catalog:legacy:products', CATALOG_TTL.list, async () =>
-    JSON.stringify((await findLegacyProducts(deps.sequelize)).map(toLegacyProduct)),
+    JSON.stringify((await deps.repositories.legacyCatalog.products()).map(toLegacyProduct)),
   );
 }
 
 /** The JSON text of one active product, or `null`. */
 export function legacyProductJson(deps: CatalogDeps, id: number): Promise<CachedJson> {
   return deps.catalogCache.load(`catalog:legacy:product:${id}`, CATALOG_TTL.product, async () => {
-    const [row] = await findLegacyProducts(deps.sequelize, { id });
+    const [row] = await deps.repositories.legacyCatalog.products({ id });
     return row ? JSON.stringify(toLegacyProduct(row)) : 'null';
   });
 }
@@ -51,12 +47,12 @@ export function legacyProductJson(deps: CatalogDeps, id: number): Promise<Cached
 export function legacyCategoryProductsJson(deps: CatalogDeps, categoryName: string): Promise<CachedJson> {
   const key = `catalog:legacy:category:${categoryName.toLowerCase()}`;
   return deps.catalogCache.load(key, CATALOG_TTL.list, async () =>
-    JSON.stringify((await findLegacyProducts(deps.sequelize, { categoryName })).map(toLegacyProduct)),
+    JSON.stringify((await deps.repositories.legacyCatalog.products({ categoryName })).map(toLegacyProduct)),
   );
 }
 
 export function legacyCategoryNamesJson(deps: CatalogDeps): Promise<CachedJson> {
   return deps.catalogCache.load('catalog:legacy:categories', CATALOG_TTL.categories, async () =>
-    JSON.stringify(await findLegacyCategoryNames(deps.sequelize)),
+    JSON.stringify(await deps.repositories.legacyCatalog.categoryNames()),
   );
 }

@@ -1,7 +1,7 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { Email } from '../../lib/email';
 import { BangladeshiPhone } from '../../lib/phone';
-import { Email } from '../customers/customer.schemas';
 
 extendZodWithOpenApi(z);
 

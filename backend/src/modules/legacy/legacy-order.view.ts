@@ -1,8 +1,8 @@
-import type { OrderDetails } from '../orders/order-details';
+import type { OrderRecord, OrderLinePicture } from '../orders';
 import { paisaToTaka } from './legacy-order.schemas';
 
 /** The old API's snake_case order, prices in Taka. */
-export function toLegacyOrder(order: OrderDetails['order'], accessToken?: string) {
+export function toLegacyOrder(order: OrderRecord, accessToken?: string) {
   return {
     id: order.id,
     order_number: order.number,
@@ -18,17 +18,7 @@ export function toLegacyOrder(order: OrderDetails['order'], accessToken?: string
   };
 }
 
-export interface LegacyItemRow {
-  id: number;
-  orderId: number;
-  productId: number;
-  quantity: number;
-  unitPricePaisa: number;
-  name: string;
-  imageUrl: string | null;
-}
-
-export function toLegacyItem(row: LegacyItemRow) {
+export function toLegacyItem(row: OrderLinePicture) {
   return {
     id: row.id,
     order_id: row.orderId,

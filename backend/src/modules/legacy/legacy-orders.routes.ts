@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
-import { notFound } from '../../lib/problem';
-import { rows } from '../../lib/sql';
-import { checkoutRateLimit, countCheckoutFailures, noteCheckoutFailure } from '../orders/checkout-guards';
-import { CheckoutService } from '../orders/checkout.service';
-import { LEGACY_DELIVERY_AREA } from '../orders/delivery-areas';
-import { idempotencyRecord } from '../orders/idempotency';
-import { canAccessOrder } from '../orders/order-access';
-import { Order } from '../orders/order.models';
-import { IdempotencyKeyHeader, OrderTokenHeaders } from '../orders/order.schemas';
+import {
+  checkoutRateLimit,
+  countCheckoutFailures,
+  noteCheckoutFailure,
+  CheckoutService,
+  LEGACY_DELIVERY_AREA,
+  idempotencyRecord,
+  IdempotencyKeyHeader,
+  OrderTokenHeaders,
+} from '../orders';
 import {
   LegacyOrderBody,
   LegacyOrderItemSchema,
@@ -17,7 +18,8 @@ import {
   LegacyOrderSchema,
   takaToPaisa,
 } from './legacy-order.schemas';
-import { toLegacyItem, toLegacyOrder, type LegacyItemRow } from './legacy-order.view';
+import { toLegacyOrder } from './legacy-order.view';
+import { legacyOrder } from './legacy-orders.service';
 
 /**
  * `POST /api/orders` and `GET /api/orders/:id` for existing clients. Same checkout as
@@ -89,25 +91,9 @@ export function legacyOrderRoutes(root: ApiRouter, deps: AppDeps): void {
         404: { description: 'Not found or not yours' },
       },
       handler: async ({ params, headers }, req, res) => {
-        const order =
-          typeof params.id === 'number'
-            ? await Order.findByPk(params.id)
-            : await Order.findOne({ where: { number: params.id } });
-        if (!order || !canAccessOrder(order, req.auth, headers['x-order-token'])) throw notFound('Order');
-        const items = await rows<LegacyItemRow>(
-          deps.sequelize,
-          `SELECT l.id, l.order_id AS "orderId", l.product_id AS "productId", l.quantity,
-                  l.unit_price_paisa AS "unitPricePaisa", l.product_name AS name, i.url AS "imageUrl"
-           FROM order_lines l
-           LEFT JOIN LATERAL (
-             SELECT url FROM product_images WHERE product_id = l.product_id ORDER BY position LIMIT 1
-           ) i ON true
-           WHERE l.order_id = $1 ORDER BY l.id`,
-          [order.id],
-        );
         res
           .set('Cache-Control', 'private, no-store')
-          .json({ order: toLegacyOrder(order), items: items.map(toLegacyItem) });
+          .json(await legacyOrder(deps, params.id, req.auth, headers['x-order-token']));
       },
     });
 }

@@ -1,4 +1,4 @@
-import { adminOrderWhere, dhakaDay } from './admin-order-filters';
+import { adminOrderWhere, dhakaDay } from './admin-order-filters.sql';
 
 // The admin order filters read `from`/`to` as calendar days in Dhaka (UTC+6): from 18:00 UTC the
 // Dhaka day is already the next one, whatever the host's time zone.

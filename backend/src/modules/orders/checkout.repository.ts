@@ -1,6 +1,7 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Sequelize } from 'sequelize';
 import { firstRow, rows } from '../../lib/sql';
-import type { PaymentMethod, PaymentStatus } from './order.models';
+import type { Tx } from '../../lib/transactions';
+import type { PaymentMethod, PaymentStatus } from './payments';
 
 export interface IdempotencyRecord {
   scope: string;
@@ -64,7 +65,7 @@ export class CheckoutRepository {
    * any sequence.
    */
   async claimKeyAndNumber(
-    tx: Transaction,
+    tx: Tx,
     record: IdempotencyRecord | null,
   ): Promise<{ claimed: boolean; sequence: string }> {
     const row = record
@@ -101,7 +102,7 @@ export class CheckoutRepository {
    * returns its lines by product id, with the products' committed stock (read without a row
    * lock, for failing fast). `undefined` when there is no open cart with that id.
    */
-  async takeCart(tx: Transaction, cartId: string): Promise<CartLineStock[] | undefined> {
+  async takeCart(tx: Tx, cartId: string): Promise<CartLineStock[] | undefined> {
     const found = await rows<{ [K in keyof CartLineStock]: CartLineStock[K] | null }>(
       this.sequelize,
       `WITH cart AS (
@@ -129,7 +130,7 @@ export class CheckoutRepository {
   }
 
   /** The guarded decrement: no row comes back when the product is short or archived. */
-  reserve(tx: Transaction, line: LineRequest) {
+  reserve(tx: Tx, line: LineRequest) {
     return firstRow<{ stockAfter: number; unitPricePaisa: number; name: string; slug: string }>(
       this.sequelize,
       `UPDATE products SET stock = stock - $2, units_sold = units_sold + $2
@@ -142,7 +143,7 @@ export class CheckoutRepository {
 
   /** The order, its lines, stock movements and first history entry, and the key's order id: one statement. */
   async insertOrder(
-    tx: Transaction,
+    tx: Tx,
     order: NewOrder,
     lines: ReservedLine[],
     idempotency: IdempotencyRecord | null,
@@ -203,7 +204,7 @@ export class CheckoutRepository {
   }
 
   /** Current stock of the given products, for the out-of-stock report. */
-  stockOf(tx: Transaction, productIds: number[]) {
+  stockOf(tx: Tx, productIds: number[]) {
     return rows<ProductStock>(
       this.sequelize,
       'SELECT id, name, stock, status FROM products WHERE id = ANY($1::int[])',

@@ -1,22 +1,21 @@
-import type { Transaction } from 'sequelize';
 import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
 import { randomToken, sha256 } from '../../lib/tokens';
-import { invalidateCatalog } from '../catalog/catalog.cache';
+import type { Tx } from '../../lib/transactions';
+import { invalidateCatalog } from '../catalog';
 import { KeyTaken, OutOfStock, outOfStockProblem } from './checkout-errors';
-import {
+import type {
   CheckoutRepository,
-  type IdempotencyRecord,
-  type LineRequest,
-  type NewOrder,
-  type ReservedLine,
+  IdempotencyRecord,
+  LineRequest,
+  NewOrder,
+  ReservedLine,
 } from './checkout.repository';
 import type { DeliveryArea } from './delivery-areas';
 import { derivedAccessToken } from './idempotency';
 import type { OrderDetails } from './order-details';
 import { formatOrderNumber } from './order-number';
-import type { PaymentMethod } from './order.models';
-import { OrderRepository } from './order.repository';
+import type { PaymentMethod } from './payments';
 
 const MAX_INT = 2_147_483_647;
 
@@ -49,10 +48,9 @@ export interface CheckoutResult {
  */
 export class CheckoutService {
   private readonly checkout: CheckoutRepository;
-  private readonly orders = new OrderRepository();
 
   constructor(private readonly deps: AppDeps) {
-    this.checkout = new CheckoutRepository(deps.sequelize);
+    this.checkout = deps.repositories.checkout;
   }
 
   async place(request: CheckoutRequest): Promise<CheckoutResult> {
@@ -60,7 +58,7 @@ export class CheckoutService {
       ? derivedAccessToken(this.deps.config.auth.jwtSecret, request.idempotency)
       : randomToken();
     try {
-      const details = await this.deps.sequelize.transaction((tx) =>
+      const details = await this.deps.repositories.transactions.run((tx) =>
         this.placeInTransaction(tx, request, sha256(accessToken)),
       );
       await invalidateCatalog(this.deps);
@@ -75,7 +73,7 @@ export class CheckoutService {
   }
 
   private async placeInTransaction(
-    tx: Transaction,
+    tx: Tx,
     request: CheckoutRequest,
     accessTokenHash: string,
   ): Promise<OrderDetails> {
@@ -132,7 +130,7 @@ export class CheckoutService {
    * a sell-out, buyers get their 409 without queueing on the product's row lock. The guarded
    * decrement that follows remains what guarantees no overselling.
    */
-  private async takeCart(tx: Transaction, cartId: string): Promise<LineRequest[]> {
+  private async takeCart(tx: Tx, cartId: string): Promise<LineRequest[]> {
     const lines = await this.checkout.takeCart(tx, cartId);
     if (lines === undefined) {
       if ((await this.checkout.cartStatus(cartId)) === 'ordered') {
@@ -162,7 +160,7 @@ export class CheckoutService {
    * One guarded UPDATE per product, in product id order. At the first short line it reads the
    * current stock for the report and gives up (the caller's transaction rolls back).
    */
-  private async reserveStock(tx: Transaction, lines: LineRequest[]): Promise<ReservedLine[]> {
+  private async reserveStock(tx: Tx, lines: LineRequest[]): Promise<ReservedLine[]> {
     const reserved: ReservedLine[] = [];
     for (const line of lines) {
       const row = await this.checkout.reserve(tx, line);
@@ -193,7 +191,7 @@ export class CheckoutService {
         'This Idempotency-Key was used for a different request',
       );
     }
-    const details = stored?.orderId ? await this.orders.byId(stored.orderId) : undefined;
+    const details = stored?.orderId ? await this.deps.repositories.orders.byId(stored.orderId) : undefined;
     if (!details)
       throw new HttpProblem('conflict', 'A request with this Idempotency-Key is still in progress');
     return { details, accessToken, replayed: true };

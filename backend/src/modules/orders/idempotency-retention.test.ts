@@ -1,6 +1,6 @@
 import { createTestContext, type TestContext } from '../../../test/harness/context';
 import { IdempotencyKey } from './order.models';
-import { IDEMPOTENCY_KEY_RETENTION_DAYS, purgeExpiredIdempotencyKeys } from './idempotency-retention';
+import { IDEMPOTENCY_KEY_RETENTION_DAYS, purgeExpiredIdempotencyKeys } from './idempotency-key.repository';
 
 describe('idempotency key retention', () => {
   let ctx: TestContext;

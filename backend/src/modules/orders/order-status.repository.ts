@@ -1,6 +1,8 @@
-import type { Sequelize, Transaction } from 'sequelize';
+import type { Sequelize } from 'sequelize';
 import { firstRow, rows } from '../../lib/sql';
-import type { OrderStatus, PaymentMethod, PaymentStatus } from './order.models';
+import type { Tx } from '../../lib/transactions';
+import type { OrderStatus } from './order-status';
+import type { PaymentMethod, PaymentStatus } from './payments';
 
 export interface LockedOrder {
   id: number;
@@ -19,7 +21,7 @@ export interface Restocked {
 export class OrderStatusRepository {
   constructor(private readonly sequelize: Sequelize) {}
 
-  lock(tx: Transaction, number: string) {
+  lock(tx: Tx, number: string) {
     return firstRow<LockedOrder>(
       this.sequelize,
       `SELECT id, status, payment_method AS "paymentMethod", payment_status AS "paymentStatus"
@@ -30,7 +32,7 @@ export class OrderStatusRepository {
   }
 
   /** Adds each line's quantity back, one UPDATE per product in id order (the checkout's lock order). */
-  async restock(tx: Transaction, orderId: number): Promise<Restocked[]> {
+  async restock(tx: Tx, orderId: number): Promise<Restocked[]> {
     const lines = await rows<{ productId: number; quantity: number }>(
       this.sequelize,
       `SELECT product_id AS "productId", sum(quantity)::int AS quantity FROM order_lines
@@ -54,7 +56,7 @@ export class OrderStatusRepository {
 
   /** Updates the order and writes history and stock movements in one statement. */
   async record(
-    tx: Transaction,
+    tx: Tx,
     change: {
       orderId: number;
       number: string;

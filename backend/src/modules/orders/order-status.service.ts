@@ -1,11 +1,11 @@
 import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
-import { invalidateCatalog } from '../catalog/catalog.cache';
+import { invalidateCatalog } from '../catalog';
 import type { OrderDetails } from './order-details';
-import type { OrderStatus, PaymentMethod, PaymentStatus } from './order.models';
-import { OrderRepository } from './order.repository';
+import type { OrderStatus } from './order-status';
+import type { PaymentMethod, PaymentStatus } from './payments';
 import { canMove } from './order-status';
-import { OrderStatusRepository, type Restocked } from './order-status.repository';
+import type { Restocked } from './order-status.repository';
 
 export interface StatusChange {
   number: string;
@@ -21,16 +21,12 @@ export interface StatusChange {
  * and the catalog shows it on the next read.
  */
 export class OrderStatusService {
-  private readonly statuses: OrderStatusRepository;
-  private readonly orders = new OrderRepository();
-
-  constructor(private readonly deps: Pick<AppDeps, 'sequelize' | 'catalogCache' | 'logger'>) {
-    this.statuses = new OrderStatusRepository(deps.sequelize);
-  }
+  constructor(private readonly deps: Pick<AppDeps, 'repositories' | 'catalogCache' | 'logger'>) {}
 
   async change(change: StatusChange): Promise<OrderDetails> {
-    const restocked = await this.deps.sequelize.transaction(async (tx) => {
-      const order = await this.statuses.lock(tx, change.number);
+    const { transactions, orderStatuses: statuses, orders } = this.deps.repositories;
+    const restocked = await transactions.run(async (tx) => {
+      const order = await statuses.lock(tx, change.number);
       if (!order) throw notFound('Order');
       if (
         !canMove(order.status, change.to) ||
@@ -40,9 +36,8 @@ export class OrderStatusService {
           currentStatus: order.status,
         });
       }
-      const restocked: Restocked[] =
-        change.to === 'cancelled' ? await this.statuses.restock(tx, order.id) : [];
-      await this.statuses.record(tx, {
+      const restocked: Restocked[] = change.to === 'cancelled' ? await statuses.restock(tx, order.id) : [];
+      await statuses.record(tx, {
         orderId: order.id,
         number: change.number,
         status: change.to,
@@ -54,7 +49,7 @@ export class OrderStatusService {
       return restocked;
     });
     if (restocked.length > 0) await invalidateCatalog(this.deps);
-    return (await this.orders.byNumber(change.number))!;
+    return (await orders.byNumber(change.number))!;
   }
 }
 

@@ -1,4 +1,12 @@
-import type { OrderStatus } from './order.models';
+export const ORDER_STATUSES = [
+  'pending',
+  'confirmed',
+  'packed',
+  'shipped',
+  'delivered',
+  'cancelled',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
 /** The only moves an order can make. Cancelling is possible until the parcel leaves. */
 export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {

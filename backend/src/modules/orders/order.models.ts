@@ -8,19 +8,10 @@ import {
   type Sequelize,
 } from 'sequelize';
 
-export const ORDER_STATUSES = [
-  'pending',
-  'confirmed',
-  'packed',
-  'shipped',
-  'delivered',
-  'cancelled',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
-export const PAYMENT_METHODS = ['cash_on_delivery', 'bkash', 'nagad'] as const;
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
-export const PAYMENT_STATUSES = ['pending', 'authorized', 'paid', 'refunded', 'failed'] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+import { ORDER_STATUSES, type OrderStatus } from './order-status';
+import { PAYMENT_METHODS, PAYMENT_STATUSES, type PaymentMethod, type PaymentStatus } from './payments';
+
+export type { OrderStatus, PaymentMethod, PaymentStatus };
 
 export class Order extends Model<InferAttributes<Order>, InferCreationAttributes<Order>> {
   declare id: CreationOptional<number>;

@@ -2,16 +2,14 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
 import { dataOf } from '../../http/envelope';
-import { notFound } from '../../lib/problem';
 import { checkoutRateLimit, countCheckoutFailures, noteCheckoutFailure } from './checkout-guards';
 import { CheckoutService } from './checkout.service';
 import { deliveryAreaRoutes } from './delivery-areas.routes';
 import { deliveryArea } from './delivery-areas';
 import { idempotencyRecord } from './idempotency';
-import { canAccessOrder } from './order-access';
 import { CUSTOMER_CANCELLABLE } from './order-status';
 import { OrderStatusService } from './order-status.service';
-import { OrderRepository } from './order.repository';
+import { readableOrder } from './order.service';
 import {
   CheckoutBody,
   IdempotencyKeyHeader,
@@ -26,18 +24,7 @@ const CheckoutResponse = z.object({ data: OrderSchema, accessToken: z.string() }
 /** Checkout and order reading/cancelling for guests (order token) and customers. */
 export function orderRoutes(router: ApiRouter, deps: AppDeps): void {
   const checkout = new CheckoutService(deps);
-  const orders = new OrderRepository();
   const statuses = new OrderStatusService(deps);
-
-  const readable = async (
-    number: string,
-    req: { auth?: Parameters<typeof canAccessOrder>[1] },
-    token?: string,
-  ) => {
-    const details = await orders.byNumber(number);
-    if (!details || !canAccessOrder(details.order, req.auth, token)) throw notFound('Order');
-    return details;
-  };
 
   deliveryAreaRoutes(router);
   router
@@ -95,7 +82,7 @@ export function orderRoutes(router: ApiRouter, deps: AppDeps): void {
         404: { description: 'Not found or not yours' },
       },
       handler: async ({ params, headers }, req, res) => {
-        const details = await readable(params.number, req, headers['x-order-token']);
+        const details = await readableOrder(deps, params.number, req.auth, headers['x-order-token']);
         res.set('Cache-Control', 'private, no-store').json({ data: toOrderView(details) });
       },
     })
@@ -112,7 +99,7 @@ export function orderRoutes(router: ApiRouter, deps: AppDeps): void {
         409: { description: 'Too late to cancel' },
       },
       handler: async ({ params, headers }, req, res) => {
-        await readable(params.number, req, headers['x-order-token']);
+        await readableOrder(deps, params.number, req.auth, headers['x-order-token']);
         const details = await statuses.change({
           number: params.number,
           to: 'cancelled',

@@ -1,10 +1,12 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { Page } from '../../http/envelope';
+import { Email } from '../../lib/email';
 import { BangladeshiPhone } from '../../lib/phone';
-import { CartId } from '../cart/cart.schemas';
-import { Email } from '../customers/customer.schemas';
+import { CartId } from '../cart';
 import { DELIVERY_AREA_CODES } from './delivery-areas';
-import { ORDER_STATUSES, PAYMENT_METHODS, PAYMENT_STATUSES } from './order.models';
+import { ORDER_STATUSES } from './order-status';
+import { PAYMENT_METHODS, PAYMENT_STATUSES } from './payments';
 
 extendZodWithOpenApi(z);
 
@@ -79,3 +81,26 @@ export const StatusChangeBody = z.strictObject({
   status: z.enum(ORDER_STATUSES),
   note: z.string().trim().max(500).optional(),
 });
+
+/** A calendar day (taken in Dhaka time, UTC+6) or an exact instant. */
+const When = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+export const AdminOrdersQuery = z.strictObject({
+  status: z.enum(ORDER_STATUSES).optional(),
+  area: z
+    .string()
+    .regex(/^[a-z-]{2,40}$/, 'must be a delivery area code')
+    .optional(),
+  from: When.optional(),
+  to: When.optional().openapi({ description: 'Inclusive when a calendar day' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ description: 'Order number, name, e-mail or phone' }),
+  page: Page,
+});
+
+export type AdminOrdersQuery = z.infer<typeof AdminOrdersQuery>;

@@ -1,5 +1,9 @@
 import { createHmac } from 'node:crypto';
-import type { PaymentMethod } from './order.models';
+
+export const PAYMENT_METHODS = ['cash_on_delivery', 'bkash', 'nagad'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const PAYMENT_STATUSES = ['pending', 'authorized', 'paid', 'refunded', 'failed'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 export interface PaymentRequest {
   orderNumber: string;

@@ -1,15 +1,13 @@
 import type { AppDeps } from '../../deps';
 import type { ApiRouter } from '../../http/api-router';
-import { dataOf, pageMeta, pageOf } from '../../http/envelope';
-import { AdminOrdersQuery, adminOrderWhere } from '../orders/admin-order-filters';
-import { OrderStatusService } from '../orders/order-status.service';
-import { ORDERS_PER_PAGE, OrderRepository } from '../orders/order.repository';
-import { OrderParams, OrderSchema, StatusChangeBody } from '../orders/order.schemas';
-import { toOrderView } from '../orders/order.view';
+import { dataOf, pageOf } from '../../http/envelope';
+import { OrderStatusService } from './order-status.service';
+import { adminOrders } from './order.service';
+import { AdminOrdersQuery, OrderParams, OrderSchema, StatusChangeBody } from './order.schemas';
+import { toOrderView } from './order.view';
 
 /** `/api/v1/admin/orders`: staff list orders and move them along their lifecycle. */
 export function adminOrderRoutes(router: ApiRouter, deps: AppDeps): void {
-  const orders = new OrderRepository();
   const statuses = new OrderStatusService(deps);
   router
     .route({
@@ -21,8 +19,7 @@ export function adminOrderRoutes(router: ApiRouter, deps: AppDeps): void {
       request: { query: AdminOrdersQuery },
       responses: { 200: { description: 'A page of orders', schema: pageOf(OrderSchema) } },
       handler: async ({ query }, _req, res) => {
-        const { items, total } = await orders.page(adminOrderWhere(query), query.page, ORDERS_PER_PAGE);
-        res.json({ data: items.map(toOrderView), meta: pageMeta(query.page, ORDERS_PER_PAGE, total) });
+        res.json(await adminOrders(deps, query));
       },
     })
     .route({

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Page } from '../../http/envelope';
-import { Product, Slug } from '../catalog/catalog.schemas';
+import { Product, Slug } from './catalog.schemas';
+
+export type ProductStatus = 'active' | 'archived';
 
 export const AdminProductListQuery = z.object({
   q: z.string().trim().max(100).optional(),

@@ -1,4 +1,4 @@
-import type { CategoryRow, ProductDetailRow, ProductRow } from './catalog.repository';
+import type { CategoryRecord, ProductDetailRecord, ProductRecord } from './catalog.repository';
 import {
   LOW_STOCK_MAX,
   type Category,
@@ -17,25 +17,25 @@ export function toImage(url: string | null, alt: string | null, width: number | 
   return url === null ? null : { url, alt: alt ?? '', width: width ?? 0, height: height ?? 0 };
 }
 
-export function toProductSummary(row: ProductRow): ProductSummary {
+export function toProductSummary(row: ProductRecord): ProductSummary {
   return {
     id: row.id,
     slug: row.slug,
     name: row.name,
-    nameBn: row.name_bn,
-    category: { slug: row.category_slug, name: row.category_name },
-    pricePaisa: row.price_paisa,
+    nameBn: row.nameBn,
+    category: { slug: row.categorySlug, name: row.categoryName },
+    pricePaisa: row.pricePaisa,
     stock: row.stock,
     stockStatus: stockStatus(row.stock),
-    image: toImage(row.image_url, row.image_alt, row.image_width, row.image_height),
-    createdAt: row.created_at.toISOString(),
+    image: toImage(row.imageUrl, row.imageAlt, row.imageWidth, row.imageHeight),
+    createdAt: row.createdAt.toISOString(),
   };
 }
 
-export function toProduct(row: ProductDetailRow): Product {
+export function toProduct(row: ProductDetailRecord): Product {
   return { ...toProductSummary(row), description: row.description, images: row.images };
 }
 
-export function toCategory(row: CategoryRow): Category {
-  return { id: row.id, slug: row.slug, name: row.name, nameBn: row.name_bn, productCount: row.product_count };
+export function toCategory(row: CategoryRecord): Category {
+  return { id: row.id, slug: row.slug, name: row.name, nameBn: row.nameBn, productCount: row.productCount };
 }

@@ -6,8 +6,8 @@ import {
   loginAdmin,
   registerCustomer,
 } from '../../../test/harness/shop';
-import { Order } from '../orders/order.models';
-import { dhakaDay } from '../orders/admin-order-filters';
+import { Order } from './order.models';
+import { dhakaDay } from './admin-order-filters.sql';
 
 const PROBLEM = 'https://dhakacart.com.bd/problems/';
 

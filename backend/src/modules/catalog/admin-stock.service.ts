@@ -1,8 +1,7 @@
 import { HttpProblem } from '../../lib/problem';
-import { invalidateCatalog } from '../catalog/catalog.cache';
-import { adjustStock, findStockMovements } from './admin-products.repository';
+import { invalidateCatalog } from './catalog.cache';
 import type { AdminProduct, StockAdjustmentBody, StockMovement as Movement } from './admin-products.schemas';
-import { toStockMovement } from './admin-products.serializers';
+import { toStockMovement } from './admin-products.view';
 import { getAdminProduct, type AdminDeps } from './admin-products.service';
 
 /** Adds or removes stock with a reason, atomically; never below zero. */
@@ -12,7 +11,7 @@ export async function adjustProductStock(
   body: StockAdjustmentBody,
   actorId: number,
 ): Promise<{ product: AdminProduct; movement: Movement }> {
-  const movement = await adjustStock(deps.sequelize, { productId: id, ...body, actorId });
+  const movement = await deps.repositories.adminProducts.adjustStock({ productId: id, ...body, actorId });
   if (!movement) {
     const product = await getAdminProduct(deps, id);
     throw new HttpProblem(
@@ -27,5 +26,5 @@ export async function adjustProductStock(
 
 export async function listStockMovements(deps: AdminDeps, id: number): Promise<Movement[]> {
   await getAdminProduct(deps, id);
-  return (await findStockMovements(deps.sequelize, id)).map(toStockMovement);
+  return (await deps.repositories.adminProducts.stockMovements(id)).map(toStockMovement);
 }

@@ -1,30 +1,6 @@
 import { Op, type WhereOptions } from 'sequelize';
-import { z } from 'zod';
-import { ORDER_STATUSES, type Order } from './order.models';
-import { Page } from '../../http/envelope';
-
-/** A calendar day (taken in Dhaka time, UTC+6) or an exact instant. */
-const When = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
-
-export const AdminOrdersQuery = z.strictObject({
-  status: z.enum(ORDER_STATUSES).optional(),
-  area: z
-    .string()
-    .regex(/^[a-z-]{2,40}$/, 'must be a delivery area code')
-    .optional(),
-  from: When.optional(),
-  to: When.optional().openapi({ description: 'Inclusive when a calendar day' }),
-  q: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .optional()
-    .openapi({ description: 'Order number, name, e-mail or phone' }),
-  page: Page,
-});
-
-export type AdminOrdersQuery = z.infer<typeof AdminOrdersQuery>;
+import type { Order } from './order.models';
+import type { AdminOrdersQuery } from './order.schemas';
 
 const DAY_MS = 86_400_000;
 const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);

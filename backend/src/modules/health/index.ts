@@ -1,0 +1,3 @@
+// Liveness, readiness, metrics and the legacy /health.
+export { healthRoutes } from './health.routes';
+export { HealthRepository } from './health.repository';
