@@ -7,10 +7,14 @@ locals {
 
 provider "aws" {
   region                      = var.region
-  allowed_account_ids         = [var.account_id]
+  allowed_account_ids         = var.emulator_endpoint == null ? [var.account_id] : null
   skip_credentials_validation = var.emulator_endpoint != null
   skip_metadata_api_check     = var.emulator_endpoint != null
-  s3_use_path_style           = var.emulator_endpoint != null
+  # Emulated, the provider asks no account id (so allowed_account_ids cannot apply) and reads
+  # bucket tags with GetBucketTagging, not S3 Control, whose
+  # account-prefixed host cannot reach a loopback address.
+  skip_requesting_account_id = var.emulator_endpoint != null
+  s3_use_path_style          = var.emulator_endpoint != null
 
   dynamic "endpoints" {
     for_each = local.emulated_hosts

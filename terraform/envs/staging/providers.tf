@@ -8,10 +8,14 @@ locals {
 
 provider "aws" {
   region                      = local.region
-  allowed_account_ids         = [local.account_id]
+  allowed_account_ids         = local.emulated ? null : [local.account_id]
   skip_credentials_validation = local.emulated
   skip_metadata_api_check     = local.emulated
-  s3_use_path_style           = local.emulated
+  # Emulated, the provider asks no account id (so allowed_account_ids cannot apply) and reads
+  # bucket tags with GetBucketTagging, not S3 Control, whose
+  # account-prefixed host cannot reach a loopback address.
+  skip_requesting_account_id = local.emulated
+  s3_use_path_style          = local.emulated
 
   dynamic "endpoints" {
     for_each = local.emulated_hosts
@@ -34,10 +38,14 @@ provider "aws" {
 provider "aws" {
   alias                       = "recovery"
   region                      = local.recovery
-  allowed_account_ids         = [local.account_id]
+  allowed_account_ids         = local.emulated ? null : [local.account_id]
   skip_credentials_validation = local.emulated
   skip_metadata_api_check     = local.emulated
-  s3_use_path_style           = local.emulated
+  # Emulated, the provider asks no account id (so allowed_account_ids cannot apply) and reads
+  # bucket tags with GetBucketTagging, not S3 Control, whose
+  # account-prefixed host cannot reach a loopback address.
+  skip_requesting_account_id = local.emulated
+  s3_use_path_style          = local.emulated
 
   dynamic "endpoints" {
     for_each = local.emulated_hosts

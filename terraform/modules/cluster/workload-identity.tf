@@ -49,8 +49,10 @@ resource "aws_iam_role" "workload" {
   tags               = var.tags
 }
 
+# Keyed by the caller's map, whose keys are known at plan time; filtering on policy_json would make
+# for_each wait for the policy documents, which are only known at apply.
 resource "aws_iam_role_policy" "workload" {
-  for_each = { for k, w in local.workload_identities : k => w if w.policy_json != null }
+  for_each = var.workload_identities
   name     = each.key
   role     = aws_iam_role.workload[each.key].id
   policy   = each.value.policy_json

@@ -87,7 +87,7 @@ resource "aws_kms_key" "logs" {
 }
 
 resource "aws_kms_alias" "logs" {
-  name          = "alias/${var.name}-logs"
+  name          = "alias/${var.name}-loki"
   target_key_id = aws_kms_key.logs.key_id
 }
 
