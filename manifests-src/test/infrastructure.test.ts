@@ -9,6 +9,7 @@ import { platformApps } from '../src/argocd/platform-apps';
 import { charts, cluster, platformNamespaces } from '../src/config/platform';
 import { ENV_NAMES } from '../src/config/schema';
 import { environmentObjects } from './helpers/repository';
+import { terraformDefault } from './helpers/terraform';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -172,9 +173,7 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
       'utf8',
     );
     const appVersion = /^appVersion: (\d+\.\d+)\./m.exec(chart)?.[1];
-    const eks = /variable "kubernetes_version" \{[\s\S]*?default\s+= "(\d+\.\d+)"/.exec(
-      readFileSync(join(root, 'terraform/modules/cluster/variables.tf'), 'utf8'),
-    )?.[1];
+    const eks = terraformDefault('modules/cluster/variables.tf', 'kubernetes_version');
     const overridden = readdirSync(join(root, 'terraform/envs')).filter((env) =>
       /kubernetes_version/.test(readFileSync(join(root, 'terraform/envs', env, 'main.tf'), 'utf8')),
     );

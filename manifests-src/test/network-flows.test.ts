@@ -24,6 +24,7 @@ import {
 } from './helpers/flows';
 import { ENVIRONMENTS, ROOT, type K8sObject } from './helpers/repository';
 import { policiesInPlaceFor } from './helpers/sync-order';
+import { terraformDefault } from './helpers/terraform';
 
 /** A port no database pod listens on: anything may be refused there, nothing may be allowed. */
 const UNUSED_PORT = { name: '', port: 6060, protocol: 'TCP' as const };
@@ -173,9 +174,7 @@ describe('the flow table of docs/networking.md', () => {
 describe('the policies are enforced where they run', () => {
   it('when the EKS cluster is read in terraform/, then its VPC CNI enforces NetworkPolicies', () => {
     const cluster = readFileSync(join(ROOT, 'terraform/modules/cluster/main.tf'), 'utf8');
-    const addons = /variable "eks_addons" \{[\s\S]*?default = \{([\s\S]*?)\}/.exec(
-      readFileSync(join(ROOT, 'terraform/modules/environment/variables.tf'), 'utf8'),
-    )?.[1];
+    const addons = terraformDefault('modules/environment/variables.tf', 'eks_addons');
 
     expect(cluster).toMatch(/"vpc-cni"\s*=\s*jsonencode\(\{\s*enableNetworkPolicy\s*=\s*"true"\s*\}\)/);
     expect(cluster).toMatch(

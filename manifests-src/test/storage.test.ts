@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEFAULT_STORAGE_CLASS } from '../src/charts/storage-chart';
-import { manifests, ROOT } from './helpers/repository';
+import { manifests } from './helpers/repository';
+import { terraformDefault } from './helpers/terraform';
 
 const all = [...manifests('dist'), ...manifests('argocd')];
 const storageClasses = all.filter((m) => m.object.kind === 'StorageClass');
@@ -38,9 +37,7 @@ describe('storage: every claim gets a class that can provision it', () => {
     const provisioner = storageClasses.find((m) => m.object.metadata.name === DEFAULT_STORAGE_CLASS)!
       .object as unknown as { provisioner: string };
     // The environments take the environment module's default set of add-ons.
-    const addons = /variable "eks_addons" \{[\s\S]*?default = \{([\s\S]*?)\}/.exec(
-      readFileSync(join(ROOT, 'terraform/modules/environment/variables.tf'), 'utf8'),
-    )?.[1];
+    const addons = terraformDefault('modules/environment/variables.tf', 'eks_addons');
 
     expect(provisioner.provisioner).toBe('ebs.csi.aws.com');
     expect(addons).toContain('"aws-ebs-csi-driver"');
