@@ -6,7 +6,9 @@ import type { RuleGroupSpec } from './rules';
  * Metric and label sources (the components' own code, at the pinned chart versions):
  * - kube-state-metrics docs/metrics/cluster/node-metrics.md: `kube_node_status_condition{node,condition,status}`;
  * - Argo CD controller/metrics/metrics.go: `argocd_app_info{name,project,dest_namespace,health_status,sync_status}`;
- * - Argo Rollouts controller/metrics: `rollout_info{name,phase}` (an aborted Rollout is `Degraded`);
+ * - Argo Rollouts controller/metrics/rollouts.go (v1.8.3, the chart's appVersion): `rollout_info{name,phase}`,
+ *   where `phase` is calculatePhase(): Progressing, Paused, Completed, Error, Timeout, InvalidSpec or
+ *   `Abort` (never `Degraded`, which is only the Rollout's health in Argo CD);
  * - Velero pkg/metrics/metrics.go: `velero_backup_failure_total`, `velero_backup_last_successful_timestamp` by `schedule`;
  * - cert-manager pkg/metrics: `certmanager_certificate_expiration_timestamp_seconds{name}`;
  * - sealed-secrets pkg/controller/metrics.go: `sealed_secrets_controller_unseal_errors_total{reason,namespace}`;
@@ -61,7 +63,7 @@ export function platformRuleGroups(): RuleGroupSpec[] {
         },
         {
           alert: 'RolloutAborted',
-          expr: 'max by (exported_namespace, name) (rollout_info{phase="Degraded"}) == 1',
+          expr: 'max by (exported_namespace, name) (rollout_info{phase="Abort"}) == 1',
           for: '1m',
           severity: 'warning',
           summary: 'Rollout {{ $labels.exported_namespace }}/{{ $labels.name }} was aborted',

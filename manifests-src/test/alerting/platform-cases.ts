@@ -139,7 +139,7 @@ export const platformAlertCases: AlertCase[] = [
     firing: {
       series: [
         series('rollout_info', rollout('Progressing'), '1x4 stale'),
-        series('rollout_info', rollout('Degraded'), '_x5 1x10'),
+        series('rollout_info', rollout('Abort'), '_x5 1x10'),
       ],
       notBefore: '5m',
       firesAt: '6m',
@@ -149,14 +149,19 @@ export const platformAlertCases: AlertCase[] = [
     },
     quiet: [
       {
-        name: 'degraded for one scrape',
+        name: 'aborted for one scrape',
         series: [
-          series('rollout_info', rollout('Degraded'), '_x5 1 stale'),
-          series('rollout_info', rollout('Healthy'), '_x6 1x10'),
+          series('rollout_info', rollout('Abort'), '_x5 1 stale'),
+          series('rollout_info', rollout('Completed'), '_x6 1x10'),
         ],
         quietAt: ['5m', '6m', '10m'],
       },
-      { name: 'healthy', series: [series('rollout_info', rollout('Healthy'), '1x14')], quietAt: ['10m'] },
+      {
+        name: 'paused between canary steps',
+        series: [series('rollout_info', rollout('Paused'), '1x14')],
+        quietAt: ['10m'],
+      },
+      { name: 'completed', series: [series('rollout_info', rollout('Completed'), '1x14')], quietAt: ['10m'] },
     ],
   },
   {
