@@ -85,12 +85,20 @@ resource "aws_s3_bucket_lifecycle_configuration" "this" {
   depends_on = [aws_s3_bucket_versioning.this]
 }
 
+data "aws_partition" "current" {}
+
+# The ARNs are built from the name, not read from the bucket, so the document is known at plan time and a
+# change to the bucket (its tags) does not defer the policy to apply time.
+locals {
+  arn = "arn:${data.aws_partition.current.partition}:s3:::${var.name}"
+}
+
 data "aws_iam_policy_document" "tls_only" {
   statement {
     sid       = "DenyInsecureTransport"
     effect    = "Deny"
     actions   = ["s3:*"]
-    resources = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]
+    resources = [local.arn, "${local.arn}/*"]
     principals {
       type        = "*"
       identifiers = ["*"]

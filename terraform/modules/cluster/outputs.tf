@@ -19,8 +19,8 @@ output "oidc_provider_arn" {
 }
 
 output "node_security_group_id" {
-  description = "Security group EKS attaches to nodes (the cluster security group)."
-  value       = aws_eks_cluster.this.vpc_config[0].cluster_security_group_id
+  description = "The nodes' own security group (beside the cluster security group), for rules that reach the nodes."
+  value       = aws_security_group.nodes.id
 }
 
 output "node_groups" {

@@ -37,6 +37,9 @@ mock_provider "aws" {
   mock_resource "aws_eks_node_group" {
     defaults = { resources = [{ autoscaling_groups = [{ name = "eks-test" }], remote_access_security_group_id = "" }] }
   }
+  mock_resource "aws_launch_template" {
+    defaults = { id = "lt-0123456789abcdef0" }
+  }
 }
 
 variables {

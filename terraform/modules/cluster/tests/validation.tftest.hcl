@@ -38,6 +38,9 @@ mock_provider "aws" {
   mock_resource "aws_eks_node_group" {
     defaults = { resources = [{ autoscaling_groups = [{ name = "eks-test" }], remote_access_security_group_id = "" }] }
   }
+  mock_resource "aws_launch_template" {
+    defaults = { id = "lt-0123456789abcdef0" }
+  }
 }
 
 variables {
@@ -77,6 +80,23 @@ run "enforces_network_policies_in_the_vpc_cni" {
   assert {
     condition     = jsondecode(aws_eks_addon.this["vpc-cni"].configuration_values).enableNetworkPolicy == "true"
     error_message = "The VPC CNI must enforce NetworkPolicies (enableNetworkPolicy), or every policy of the manifests does nothing."
+  }
+}
+
+run "nodes_get_their_own_security_group_and_imdsv2_only" {
+  command = apply
+
+  assert {
+    condition     = alltrue([for g in aws_eks_node_group.this : g.launch_template[0].id == aws_launch_template.node.id])
+    error_message = "Every node group must launch from the module's launch template."
+  }
+  assert {
+    condition     = contains(aws_launch_template.node.vpc_security_group_ids, aws_security_group.nodes.id) && output.node_security_group_id == aws_security_group.nodes.id
+    error_message = "The nodes' own security group must be on the launch template and be the one handed to the edge rules."
+  }
+  assert {
+    condition     = aws_launch_template.node.metadata_options[0].http_tokens == "required" && aws_launch_template.node.metadata_options[0].http_put_response_hop_limit == 1
+    error_message = "Nodes must require IMDSv2 with a hop limit of 1, so pods cannot take the node role."
   }
 }
 
