@@ -12,12 +12,18 @@ import {
   TERRAFORM_DIR,
   tfFiles,
   tofu,
+  TFLINT,
+  tflintBuilt,
   tofuBuilt,
   variableBlocks,
 } from './support/terraform';
 
 // Static checks of terraform/: they need no provider and no cloud. `tofu fmt` needs the cached OpenTofu.
 if (!tofuBuilt) console.warn(`terraform: skipped tofu fmt -check (OpenTofu not built): ${BUILD_HINT}`);
+if (!tflintBuilt)
+  console.warn(
+    'terraform: skipped tflint (not built): run `bash scripts/infra/build-tflint.sh` (a few minutes)',
+  );
 
 describe('terraform/ layout', () => {
   it.each(modules())(
@@ -91,6 +97,24 @@ describe('terraform/ layout', () => {
     const result = tofu(['fmt', '-check', '-recursive', '-diff', TERRAFORM_DIR]);
 
     expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
+  });
+});
+
+(tflintBuilt ? describe : describe.skip)('tflint', () => {
+  it('when terraform/ is linted with the terraform ruleset (all rules), then nothing is reported', () => {
+    const result = spawnSync(
+      TFLINT,
+      [
+        '--recursive',
+        `--config=${path.join(TERRAFORM_DIR, '.tflint.hcl')}`,
+        '--format=compact',
+        '--no-color',
+      ],
+      { cwd: TERRAFORM_DIR, encoding: 'utf8', timeout: 300_000 },
+    );
+
+    expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 });

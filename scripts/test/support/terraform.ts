@@ -13,6 +13,10 @@ export const providersFromRegistry = process.env.TOFU_PROVIDERS_FROM_REGISTRY ==
 export const providerBuilt =
   providersFromRegistry || existsSync(path.join(cache, 'terraform-provider-aws/6.48.0/mirror'));
 
+/** TFLint with its bundled terraform ruleset (scripts/infra/build-tflint.sh). */
+export const TFLINT = path.join(cache, 'tflint/0.64.0/bin/tflint');
+export const tflintBuilt = existsSync(TFLINT);
+
 export const BUILD_HINT =
   'run `npm run infra:tools` (scripts/infra/build-tofu.sh ~8 min, scripts/infra/build-aws-provider.sh ~40 min, 9.4 GB)';
 
