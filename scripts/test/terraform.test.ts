@@ -11,6 +11,7 @@ import {
   ROOTS,
   TERRAFORM_DIR,
   tfFiles,
+  tftestFiles,
   tofu,
   TFLINT,
   tflintBuilt,
@@ -99,6 +100,24 @@ describe('terraform/ layout', () => {
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
   });
+});
+
+describe('the AWS mock of the tofu tests', () => {
+  const body = (block: string) => block.replace(/^ {2}alias\s*=.*\n/m, '');
+  const blocks = (text: string) =>
+    [...text.matchAll(/^mock_provider "aws" \{\n[\s\S]*?^\}$/gm)].map((m) => m[0]);
+  const [canonical = ''] = blocks(readTf('test/aws-mocks.hcl'));
+  it.each(tftestFiles())(
+    'when %s mocks AWS, then every mock_provider "aws" block is test/aws-mocks.hcl',
+    (file) => {
+      const copies = blocks(readTf(file)).map((b) =>
+        /^ {2}alias\s*=\s*"replica"/m.test(b) ? body(b).replaceAll('ap-southeast-1', 'ap-south-1') : body(b),
+      );
+
+      expect(copies.length).toBeGreaterThan(0);
+      for (const copy of copies) expect(copy).toBe(canonical);
+    },
+  );
 });
 
 (tflintBuilt ? describe : describe.skip)('tflint', () => {

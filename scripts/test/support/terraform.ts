@@ -35,6 +35,13 @@ export function tfFiles(): string[] {
     .sort();
 }
 
+/** Every tofu test file under terraform/, relative to it. */
+export function tftestFiles(): string[] {
+  return readdirSync(TERRAFORM_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.tftest.hcl') && !f.includes('.terraform'))
+    .sort();
+}
+
 export function readTf(file: string): string {
   return readFileSync(path.join(TERRAFORM_DIR, file), 'utf8');
 }
