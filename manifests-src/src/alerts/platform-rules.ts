@@ -1,4 +1,8 @@
+import { sealedSecretsValues } from '../argocd/values/platform';
 import type { RuleGroupSpec } from './rules';
+
+/** The label the sealed-secrets scrape leaves a SealedSecret's namespace in (see below). */
+const SEALED_NS = sealedSecretsValues.metrics.serviceMonitor.honorLabels ? 'namespace' : 'exported_namespace';
 
 /**
  * Cluster-wide alerts: platform components, nodes, and the monitoring itself.
@@ -13,8 +17,9 @@ import type { RuleGroupSpec } from './rules';
  * - cert-manager pkg/metrics: `certmanager_certificate_expiration_timestamp_seconds{name}`;
  * - sealed-secrets pkg/controller/metrics.go: `sealed_secrets_controller_unseal_errors_total{reason,namespace}`;
  * - Prometheus and Alertmanager's own `prometheus_*` and `alertmanager_*` metrics.
- * The Argo, cert-manager and sealed-secrets charts' ServiceMonitors do not honor labels, so an
- * object's namespace arrives as `exported_namespace`.
+ * The Argo and cert-manager charts' ServiceMonitors do not honor labels, so an object's namespace
+ * arrives as `exported_namespace`; the sealed-secrets chart's does (`honorLabels`, 2.17.2
+ * values.yaml), so it stays `namespace`, as the values we give the chart say.
  */
 export function platformRuleGroups(): RuleGroupSpec[] {
   return [
@@ -99,11 +104,11 @@ export function platformRuleGroups(): RuleGroupSpec[] {
         },
         {
           alert: 'SealedSecretsUnsealErrors',
-          expr: 'sum by (exported_namespace, reason) (increase(sealed_secrets_controller_unseal_errors_total[10m])) > 0',
+          expr: `sum by (${SEALED_NS}, reason) (increase(sealed_secrets_controller_unseal_errors_total[10m])) > 0`,
           for: '15m',
           severity: 'warning',
           summary:
-            'Sealed Secrets cannot unseal secrets in {{ $labels.exported_namespace }} ({{ $labels.reason }})',
+            `Sealed Secrets cannot unseal secrets in {{ $labels.${SEALED_NS} }} ({{ $labels.reason }})`,
           description:
             '{{ printf "%.0f" $value }} unseal errors with reason {{ $labels.reason }} in 10 minutes, for 15 minutes: the Secret is not updated and pods that need it may not start.',
         },

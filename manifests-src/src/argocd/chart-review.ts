@@ -74,6 +74,13 @@ export interface ChartReview {
   readonly commented?: Readonly<Record<string, string>>;
   /** Each dependency of Chart.yaml that is enabled, and where its hooks were reviewed. */
   readonly dependencies?: Readonly<Record<string, string>>;
+  /**
+   * Monitoring switches (value paths, as `monitoringSwitches` finds them) of a chart that syncs
+   * before the chart with the monitoring CRDs, each with the vendored template it turns on; that
+   * template must render only when the cluster serves `monitoring.coreos.com/v1`, so the first
+   * sync does not fail on a missing kind and a later render adds the object.
+   */
+  readonly monitorsAwaitCrds?: Readonly<Record<string, string>>;
   /** API groups whose CRDs the chart installs (its crds/), which other charts' objects need. */
   readonly providesCrdGroups?: readonly string[];
   /** The snapshot has no tag of the pinned version: the files are of this one instead. */
@@ -122,6 +129,13 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
     ],
     dependencies: {
       'redis-ha': 'remote (DandyDeveloper/charts); its hook templates are vendored under charts/redis-ha/',
+    },
+    // Argo CD installs itself first; its application controller's ServiceMonitor comes with the
+    // next render after the CRDs exist (argo-cd v3.0.6 keys rendered manifests by the cluster's
+    // API versions: reposerver/cache/cache.go, clusterRuntimeInfoKey).
+    monitorsAwaitCrds: {
+      'controller.metrics.serviceMonitor.enabled':
+        'templates/argocd-application-controller/servicemonitor.yaml',
     },
   },
   'argo-rollouts': {},

@@ -1,9 +1,11 @@
 import { type AlertCase, KSM, series } from './cases';
 
 const node = { ...KSM, node: 'ip-10-0-1-5', condition: 'Ready' };
+/** The chart's metrics Service of the application controller (release `argo-cd`). */
 const app = (labels: Record<string, string>) => ({
-  job: 'argocd-metrics',
+  job: 'argo-cd-application-controller-metrics',
   namespace: 'argocd',
+  exported_namespace: 'argocd',
   instance: '10.0.6.2:8082',
   name: 'production-api',
   project: 'dhakacart',
@@ -33,11 +35,11 @@ const certificate = {
   issuer_group: 'cert-manager.io',
 };
 const velero = { job: 'velero', namespace: 'velero', instance: '10.0.8.3:8085', schedule: 'dhakacart' };
+/** Scraped with honorLabels (the chart's ServiceMonitor), so `namespace` is the SealedSecret's. */
 const unseal = {
-  job: 'sealed-secrets-controller',
-  namespace: 'kube-system',
+  job: 'sealed-secrets-controller-metrics',
   instance: '10.0.9.4:8081',
-  exported_namespace: 'dhakacart',
+  namespace: 'dhakacart',
   reason: 'unseal',
 };
 const prometheus = {
@@ -261,7 +263,7 @@ export const platformAlertCases: AlertCase[] = [
       series: [series('sealed_secrets_controller_unseal_errors_total', unseal, '0x10 1+1x30')],
       notBefore: '25m',
       firesAt: '26m',
-      labels: { exported_namespace: 'dhakacart', reason: 'unseal' },
+      labels: { namespace: 'dhakacart', reason: 'unseal' },
       description:
         '10 unseal errors with reason unseal in 10 minutes, for 15 minutes: the Secret is not updated and pods that need it may not start.',
     },

@@ -31,7 +31,16 @@ export const argoCdValues = {
   },
   dex: { enabled: false },
   'redis-ha': { enabled: true },
-  controller: { replicas: 1 },
+  controller: {
+    replicas: 1,
+    // argocd_app_info (health_status, sync_status per Application) for ArgoCdAppDegraded and
+    // ArgoCdAppOutOfSync; the chart leaves the metrics Service and its ServiceMonitor off.
+    // The ServiceMonitor renders once the cluster serves monitoring.coreos.com/v1 (the
+    // template's guard): Argo CD keys its manifest cache by the cluster's API versions
+    // (argo-cd v3.0.6 reposerver/cache/cache.go, clusterRuntimeInfoKey), so the self-managed
+    // app picks it up after kube-prometheus-stack's CRDs, a wave later.
+    metrics: { enabled: true, serviceMonitor: { enabled: true } },
+  },
   server: { replicas: 2 },
   repoServer: { replicas: 2 },
   applicationSet: { replicas: 2 },

@@ -38,7 +38,9 @@ export const sealedSecretsValues = {
   // The name kubeseal looks for by default.
   fullnameOverride: 'sealed-secrets-controller',
   keyrenewperiod: '720h',
-  metrics: { serviceMonitor: { enabled: true } },
+  // The chart's default, stated because the alert rules read it: with honorLabels the controller's
+  // own `namespace` label (of the SealedSecret) wins over the target's.
+  metrics: { serviceMonitor: { enabled: true, honorLabels: true } },
 };
 
 export const certManagerValues = {
