@@ -107,8 +107,7 @@ export function platformRuleGroups(): RuleGroupSpec[] {
           expr: `sum by (${SEALED_NS}, reason) (increase(sealed_secrets_controller_unseal_errors_total[10m])) > 0`,
           for: '15m',
           severity: 'warning',
-          summary:
-            `Sealed Secrets cannot unseal secrets in {{ $labels.${SEALED_NS} }} ({{ $labels.reason }})`,
+          summary: `Sealed Secrets cannot unseal secrets in {{ $labels.${SEALED_NS} }} ({{ $labels.reason }})`,
           description:
             '{{ printf "%.0f" $value }} unseal errors with reason {{ $labels.reason }} in 10 minutes, for 15 minutes: the Secret is not updated and pods that need it may not start.',
         },

@@ -1,4 +1,5 @@
 import { CADVISOR, CNPG_POD, KSM, NODE_EXPORTER, ROLLOUTS_CONTROLLER, series } from '../alerting/cases';
+import { names } from '../../src/charts/names';
 import type { Series } from '../alerting/promtool';
 
 /**
@@ -147,11 +148,15 @@ export function exporterSeries(ns: string, samples = 60): Series[] {
       ),
     ]),
     series('analysis_run_info', { ...rollout('api-6d4cf56db6-2-1'), phase: 'Successful' }, steady(1)),
-    // NGINX Gateway Fabric's data plane (NGINX Agent), as the storefront analysis reads it
+    // NGINX Gateway Fabric's data plane (NGINX Agent), as the storefront analysis reads it, scraped
+    // by the PodMonitor of src/charts/gateway-chart.ts: a PodMonitor's job is <namespace>/<name>
+    // (prometheus-operator pkg/prometheus/promcfg.go), its container NGF's `nginx`.
     series(
       'nginx_http_requests_total',
       {
-        job: 'dhakacart-gateway',
+        job: `${ns}/${names.gateway}-gateway`,
+        container: 'nginx',
+        endpoint: 'metrics',
         namespace: ns,
         pod: 'dhakacart-nginx-5d8f7b9c6-k4j2m',
         instance: '10.0.9.4:9113',
