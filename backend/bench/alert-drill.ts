@@ -4,7 +4,7 @@
  * exporter and Alertmanager on loopback, configured from what the repository ships: the rule
  * groups of the PrometheusRule objects in dist/, the API ServiceMonitor's and the Probe's
  * intervals, the blackbox module and the Alertmanager routing from the platform Applications in
- * argocd/platform/. Then, `--runs` times: kills the API and times the pages (Opsgenie requests)
+ * argocd/production/platform/. Then, `--runs` times: kills the API and times the pages (Opsgenie requests)
  * at a local webhook receiver, restarts it and times the resolved notifications. Last, it cuts
  * the database under traffic and times the error-budget alert, and shows whether Alertmanager
  * held it back behind the page that explains it. Prints the figures; asserts nothing about time
@@ -38,7 +38,7 @@ const USAGE = 'Usage: npm run drill:alerts [-- --runs <n ≥ 1> --skip-database]
 type Yaml = any;
 const readYaml = (relative: string): Yaml => parse(readFileSync(path.join(root, relative), 'utf8'));
 const helmValues = (app: string): Yaml =>
-  readYaml(`argocd/platform/Application.${app}.yaml`).spec.source.helm.valuesObject;
+  readYaml(`argocd/production/platform/Application.${app}.yaml`).spec.source.helm.valuesObject;
 
 function options() {
   const { values } = parseArgs({

@@ -1,7 +1,7 @@
 import { App, type Chart } from 'cdk8s';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { argocdCharts } from './argocd';
+import { clusterArgocdCharts } from './argocd';
 import { bootstrapFiles } from './argocd/bootstrap-files';
 import { clusterCharts, environmentCharts } from './charts';
 import { loadEnvironments } from './config';
@@ -53,8 +53,12 @@ export function synthesize(paths: RepositoryPaths): Map<string, string> {
     .flatMap((namespace) => loadSealed(paths.sealed, namespace));
   const cluster = clusterCharts(new App(), envs, platformSealed);
   out.push(...under(paths.root, join(paths.dist, 'cluster'), chartFiles(cluster)));
-  out.push(...under(paths.root, paths.argocd, chartFiles(argocdCharts(new App(), envs))));
-  out.push(...under(paths.root, paths.argocd, bootstrapFiles()));
+  for (const env of envs) {
+    out.push(
+      ...under(paths.root, join(paths.argocd, env.name), chartFiles(clusterArgocdCharts(new App(), env))),
+    );
+  }
+  out.push(...under(paths.root, paths.argocd, bootstrapFiles(envs.map((env) => env.name))));
   out.push(
     ...under(paths.root, join(paths.policies, '..'), chartFiles([new AdmissionPoliciesChart(new App())])),
   );

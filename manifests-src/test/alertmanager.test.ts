@@ -15,7 +15,7 @@ const ALERTMANAGER = process.env.ALERTMANAGER ?? 'prometheus-alertmanager';
 /** The configuration as shipped: the kube-prometheus-stack Application's `alertmanager.config`. */
 function shippedConfig(): Record<string, unknown> {
   const app = parse(
-    readFileSync(join(ROOT, 'argocd/platform/Application.kube-prometheus-stack.yaml'), 'utf8'),
+    readFileSync(join(ROOT, 'argocd/production/platform/Application.kube-prometheus-stack.yaml'), 'utf8'),
   );
   return app.spec.source.helm.valuesObject.alertmanager.config;
 }

@@ -1,53 +1,125 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { manifests, ROOT, type K8sObject } from './helpers/repository';
+import { infrastructure } from '../src/config/infrastructure';
+import { ENVIRONMENTS, listFiles, manifests, ROOT, type K8sObject } from './helpers/repository';
 
 const objects = manifests('argocd').map((m) => m.object);
 const ofKind = (kind: string) => objects.filter((o) => o.kind === kind);
 const wave = (o: K8sObject) => Number(o.metadata.annotations?.['argocd.argoproj.io/sync-wave'] ?? 0);
-const app = (name: string) => ofKind('Application').find((a) => a.metadata.name === name)!;
 
-describe('Argo CD objects', () => {
-  it('when the root application is read, then it applies argocd/ recursively, itself included', () => {
-    const root = app('root');
+/**
+ * A directory source's `include`/`exclude` as Argo CD matches them: gobwas/glob without separators
+ * (argo-cd v3.0.6 util/glob/glob.go), so `*` matches any run of characters, `/` included, `?` one,
+ * and `{a,b}` either alternative.
+ */
+export function argoGlob(pattern: string): RegExp {
+  let re = '';
+  for (const c of pattern) {
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '{') re += '(?:';
+    else if (c === '}') re += ')';
+    else if (c === ',') re += '|';
+    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+describe('argoGlob, the matching of a directory source', () => {
+  it('when patterns are matched, then * spans folders and braces are alternatives', () => {
+    expect(argoGlob('{projects/*,staging/*}').test('staging/platform/Application.loki.yaml')).toBe(true);
+    expect(argoGlob('{projects/*,staging/*}').test('production/platform/Application.loki.yaml')).toBe(false);
+    expect(argoGlob('bootstrap/argo-cd-values.yaml').test('bootstrap/argo-cd-values.yaml')).toBe(true);
+    expect(argoGlob('a.yaml').test('aXyaml')).toBe(false);
+  });
+});
+
+/** The files the root Application of one cluster applies (relative to argocd/), as Argo CD selects them. */
+function rootSelects(root: K8sObject): string[] {
+  const { path, directory } = root.spec.source;
+  const base = join(ROOT, path);
+  return listFiles(base)
+    .map((file) => file.slice(base.length + 1))
+    .filter((file) => /\.(yaml|yml|json)$/.test(file))
+    .filter((file) => !directory.exclude || !argoGlob(directory.exclude).test(file))
+    .filter((file) => !directory.include || argoGlob(directory.include).test(file))
+    .map((file) => join(path, file).slice('argocd/'.length));
+}
+
+describe.each(ENVIRONMENTS)('the Argo CD of the %s cluster', (env) => {
+  const rootFile = `${env}/bootstrap/Application.root.yaml`;
+  const root = parse(readFileSync(join(ROOT, 'argocd', rootFile), 'utf8')) as K8sObject;
+  const selected = rootSelects(root);
+  const own = selected.map((file) => parse(readFileSync(join(ROOT, 'argocd', file), 'utf8')) as K8sObject);
+  const ofOwnKind = (kind: string) => own.filter((o) => o.kind === kind);
+  const app = (name: string) => ofOwnKind('Application').find((a) => a.metadata.name === name)!;
+  const others = ENVIRONMENTS.filter((e) => e !== env);
+
+  it('when the root application is read, then it applies its own folder of argocd/ recursively, itself included', () => {
     expect(root.spec.source).toEqual(
-      expect.objectContaining({ path: 'argocd', directory: expect.objectContaining({ recurse: true }) }),
+      expect.objectContaining({
+        path: `argocd/${env}`,
+        directory: expect.objectContaining({ recurse: true }),
+      }),
     );
     expect(root.metadata.finalizers).toBeUndefined();
+    expect(selected).toContain(rootFile);
+  });
+
+  it('when the root selects its files, then it takes every object of its folder, and not the bootstrap Helm values', () => {
+    const ownFolder = listFiles(join(ROOT, 'argocd', env))
+      .map((file) => file.slice(join(ROOT, 'argocd').length + 1))
+      .filter((file) => file.endsWith('.yaml'));
+    const objectsOnly = ownFolder.filter((file) => !file.endsWith('bootstrap/argo-cd-values.yaml'));
+    expect(ownFolder.length - objectsOnly.length).toBe(1);
+    expect(selected.sort()).toEqual(objectsOnly.sort());
+    expect(selected.filter((f) => !f.startsWith(`${env}/`))).toEqual([]);
+  });
+
+  it("when its objects are read, then they name no other environment's account, cluster or bucket", () => {
+    const text = selected.map((file) => readFileSync(join(ROOT, 'argocd', file), 'utf8')).join('\n');
+    for (const other of others) {
+      const infra = infrastructure[other];
+      for (const fact of [
+        infra.accountId,
+        infra.clusterName,
+        infra.logs.bucket,
+        infra.clusterBackups.bucket,
+      ]) {
+        expect({ other, fact, found: text.includes(fact) }).toEqual({ other, fact, found: false });
+      }
+    }
+    expect(text).toContain(infrastructure[env].accountId);
   });
 
   it('when Argo CD itself is read, then it is a Helm Application in the first wave (it manages itself)', () => {
     const self = app('argo-cd');
     expect(self.spec.source.chart).toBe('argo-cd');
-    expect(wave(self)).toBe(Math.min(...ofKind('Application').map(wave)));
+    expect(wave(self)).toBe(Math.min(...ofOwnKind('Application').map(wave)));
   });
 
   it('when the bootstrap files are read, then Helm installs the very chart version and values the argo-cd Application takes over', () => {
     const self = app('argo-cd');
-    const env = readFileSync(join(ROOT, 'argocd/bootstrap/chart.env'), 'utf8');
-    expect(env).toContain(`ARGOCD_CHART_VERSION=${self.spec.source.targetRevision}\n`);
-    expect(env).toContain(`ARGOCD_RELEASE=${self.spec.source.helm.releaseName}\n`);
-    const values = parse(readFileSync(join(ROOT, 'argocd/bootstrap/argo-cd-values.yaml'), 'utf8'));
+    const settings = readFileSync(join(ROOT, 'argocd/bootstrap/chart.env'), 'utf8');
+    expect(settings).toContain(`ARGOCD_CHART_VERSION=${self.spec.source.targetRevision}\n`);
+    expect(settings).toContain(`ARGOCD_RELEASE=${self.spec.source.helm.releaseName}\n`);
+    const values = parse(readFileSync(join(ROOT, 'argocd', env, 'bootstrap/argo-cd-values.yaml'), 'utf8'));
     expect(values).toEqual(self.spec.source.helm.valuesObject);
   });
 
-  it('when every dist/<env>/<chart> folder is listed, then an ApplicationSet generates an Application for it', () => {
-    const generated = ofKind('ApplicationSet').flatMap((s) =>
+  it('when its ApplicationSets are read, then they generate its own environment and the cluster folder only', () => {
+    const generated = ofOwnKind('ApplicationSet').flatMap((s) =>
       s.spec.generators.flatMap((g: { git: { directories: { path: string }[] } }) =>
         g.git.directories.map((d) => d.path),
       ),
     );
-    for (const env of readdirSync(join(ROOT, 'dist'), { withFileTypes: true }).filter((d) =>
-      d.isDirectory(),
-    )) {
-      expect(generated).toContain(`dist/${env.name}/*`);
-    }
+    expect(generated.sort()).toEqual(['dist/cluster/*', `dist/${env}/*`].sort());
   });
 
   it('when platform Applications are read, then every Helm chart is pinned and its repository allowed by its project', () => {
-    const platform = ofKind('AppProject').find((p) => p.metadata.name === 'platform')!;
-    for (const a of ofKind('Application').filter((x) => x.spec.source.chart)) {
+    const platform = ofOwnKind('AppProject').find((p) => p.metadata.name === 'platform')!;
+    for (const a of ofOwnKind('Application').filter((x) => x.spec.source.chart)) {
       expect({ app: a.metadata.name, version: a.spec.source.targetRevision }).toEqual({
         app: a.metadata.name,
         version: expect.stringMatching(/^v?\d+\.\d+\.\d+$/),
@@ -61,9 +133,34 @@ describe('Argo CD objects', () => {
     expect(wave(app('cert-manager'))).toBeLessThan(wave(app('plugin-barman-cloud')));
     expect(wave(app('cloudnative-pg'))).toBeLessThan(wave(app('plugin-barman-cloud')));
     expect(wave(app('gateway-api-crds'))).toBeLessThan(wave(app('nginx-gateway-fabric')));
-    const lastPlatformWave = Math.max(...ofKind('Application').map(wave));
-    for (const set of ofKind('ApplicationSet')) expect(wave(set)).toBeGreaterThan(lastPlatformWave);
-    for (const project of ofKind('AppProject')) expect(wave(project)).toBe(wave(app('argo-cd')));
+    const lastPlatformWave = Math.max(...ofOwnKind('Application').map(wave));
+    for (const set of ofOwnKind('ApplicationSet')) expect(wave(set)).toBeGreaterThan(lastPlatformWave);
+    for (const project of ofOwnKind('AppProject')) expect(wave(project)).toBe(wave(app('argo-cd')));
+  });
+
+  it('when the Rollouts controller is configured, then it loads the Gateway API plugin the Rollouts reference', () => {
+    const plugins = app('argo-rollouts').spec.source.helm.valuesObject.controller.trafficRouterPlugins;
+    expect(plugins).toEqual([
+      expect.objectContaining({
+        name: 'argoproj-labs/gatewayAPI',
+        location: expect.stringMatching(/\/v\d+\.\d+\.\d+\//),
+      }),
+    ]);
+  });
+});
+
+describe('Argo CD objects of every cluster', () => {
+  it('when every dist/<env>/<chart> folder is listed, then an ApplicationSet generates an Application for it', () => {
+    const generated = ofKind('ApplicationSet').flatMap((s) =>
+      s.spec.generators.flatMap((g: { git: { directories: { path: string }[] } }) =>
+        g.git.directories.map((d) => d.path),
+      ),
+    );
+    for (const env of readdirSync(join(ROOT, 'dist'), { withFileTypes: true }).filter((d) =>
+      d.isDirectory(),
+    )) {
+      expect(generated).toContain(`dist/${env.name}/*`);
+    }
   });
 
   it('when platform Applications are read, then deleting one never cascades to its CRDs and custom resources', () => {
@@ -82,16 +179,6 @@ describe('Argo CD objects', () => {
       ofKind('ApplicationSet').find((s) => s.metadata.name === name)!.spec.template.spec.syncPolicy.automated;
     expect(policy('staging')).toEqual({ prune: true, selfHeal: true });
     expect(policy('production')).toEqual({ prune: false, selfHeal: true });
-  });
-
-  it('when the Rollouts controller is configured, then it loads the Gateway API plugin the Rollouts reference', () => {
-    const plugins = app('argo-rollouts').spec.source.helm.valuesObject.controller.trafficRouterPlugins;
-    expect(plugins).toEqual([
-      expect.objectContaining({
-        name: 'argoproj-labs/gatewayAPI',
-        location: expect.stringMatching(/\/v\d+\.\d+\.\d+\//),
-      }),
-    ]);
   });
 });
 

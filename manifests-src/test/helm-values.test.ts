@@ -9,6 +9,7 @@ import {
   type HookReview,
 } from '../src/argocd/chart-review';
 import { platformApps } from '../src/argocd/platform-apps';
+import { ENV_NAMES, type EnvName } from '../src/config/schema';
 import {
   CHARTS_DIR,
   guardLines,
@@ -25,7 +26,11 @@ import {
 } from './helpers/charts';
 import { listFiles, manifests } from './helpers/repository';
 
-const charts = platformApps.map((app) => [app.name, new VendoredChart(app)] as const);
+/**
+ * Production's platform Applications; staging's take the same charts with the same keys (only
+ * its infrastructure's values differ), which the last describe checks.
+ */
+const charts = platformApps('production').map((app) => [app.name, new VendoredChart(app)] as const);
 
 describe('vendored chart files', () => {
   it('when the folder is listed, then every file has a source row and every row a file', () => {
@@ -261,7 +266,14 @@ describe('sync waves and the CRDs a chart renders objects of', () => {
       ([name, chart]) => name !== provider[0] && monitoringSwitches(chart.effective()).length > 0,
     );
     expect(rendering.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['argo-cd', 'argo-rollouts', 'sealed-secrets', 'cert-manager', 'velero', 'cloudnative-pg']),
+      expect.arrayContaining([
+        'argo-cd',
+        'argo-rollouts',
+        'sealed-secrets',
+        'cert-manager',
+        'velero',
+        'cloudnative-pg',
+      ]),
     );
     expect(
       monitoringSwitches({
@@ -288,7 +300,9 @@ describe('sync waves and the CRDs a chart renders objects of', () => {
     ),
   );
 
-  it.each(awaiting.map(([name, path, template, chart]) => [`${name} ${path}`, path, template, chart] as const))(
+  it.each(
+    awaiting.map(([name, path, template, chart]) => [`${name} ${path}`, path, template, chart] as const),
+  )(
     'when %s renders a monitor before the CRDs exist, then its template renders only on a cluster that serves them',
     (_, path, template, chart) => {
       const first = readFileSync(join(chart.dir, template), 'utf8').split('\n')[0];
@@ -328,4 +342,26 @@ describe('Argo Rollouts controller rights', () => {
     const verbs = extra.filter((r) => r.resources.includes('httproutes')).flatMap((r) => r.verbs);
     expect(verbs).toEqual(expect.arrayContaining(['get', 'list', 'update', 'patch']));
   });
+});
+
+describe("each cluster's platform", () => {
+  const leafPaths = (values: unknown, path = ''): string[] =>
+    isMap(values)
+      ? Object.entries(values).flatMap(([k, v]) => leafPaths(v, path ? `${path}.${k}` : k))
+      : [path];
+  const shape = (env: EnvName) =>
+    platformApps(env).map((app) => ({
+      name: app.name,
+      chart: app.chart,
+      namespace: app.namespace,
+      wave: app.wave,
+      keys: leafPaths(app.values),
+    }));
+
+  it.each(ENV_NAMES.filter((env) => env !== 'production'))(
+    "when %s's platform Applications are compared with production's, then they are the same charts, waves and value keys",
+    (env) => {
+      expect(shape(env)).toEqual(shape('production'));
+    },
+  );
 });

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { productionLokiValues } from '../src/argocd/values/logs';
+import { lokiValues } from '../src/argocd/values/logs';
 import { names } from '../src/charts/names';
 import { environments } from '../src/config/environments';
 import { infrastructure } from '../src/config/infrastructure';
 import { fromTerraformOutput } from '../src/config/infrastructure-schema';
 import { platformApps } from '../src/argocd/platform-apps';
-import { charts, cluster, platformNamespaces } from '../src/config/platform';
+import { charts, clusterOf, platformNamespaces } from '../src/config/platform';
 import { ENV_NAMES } from '../src/config/schema';
 import { environmentObjects } from './helpers/repository';
 import { terraformDefault } from './helpers/terraform';
@@ -85,7 +85,7 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
       });
       expect(i.logs).toMatchObject({
         namespace: platformNamespaces.monitoring,
-        serviceAccount: productionLokiValues.serviceAccount.name,
+        serviceAccount: lokiValues(i).serviceAccount.name,
       });
     },
   );
@@ -109,17 +109,18 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
     },
   );
 
-  it('when Loki is configured, then its retention is the number terraform hands over, not a copy', () => {
-    const { logs } = infrastructure.production;
+  it.each(ENV_NAMES)(
+    "when %s's Loki is configured, then its bucket, role and retention are the ones terraform hands over, not copies",
+    (env) => {
+      const { logs } = infrastructure[env];
+      const values = lokiValues(infrastructure[env]);
 
-    expect(productionLokiValues.loki.limits_config.retention_period).toBe(`${logs.retentionDays * 24}h`);
-    expect(productionLokiValues.loki.compactor).toEqual({
-      retention_enabled: true,
-      delete_request_store: 's3',
-    });
-    expect(productionLokiValues.loki.storage.bucketNames.chunks).toBe(logs.bucket);
-    expect(productionLokiValues.serviceAccount.annotations['eks.amazonaws.com/role-arn']).toBe(logs.roleArn);
-  });
+      expect(values.loki.limits_config.retention_period).toBe(`${logs.retentionDays * 24}h`);
+      expect(values.loki.compactor).toEqual({ retention_enabled: true, delete_request_store: 's3' });
+      expect(values.loki.storage.bucketNames.chunks).toBe(logs.bucket);
+      expect(values.serviceAccount.annotations['eks.amazonaws.com/role-arn']).toBe(logs.roleArn);
+    },
+  );
 
   it.each(ENV_NAMES)(
     'when %s is compared, then terraform points its DNS at the host the Gateway serves',
@@ -152,18 +153,36 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
     },
   );
 
-  it('when the cluster autoscaler is compared, then it runs as the service account its role trusts', () => {
-    const values = platformApps.find((a) => a.name === 'cluster-autoscaler')!;
+  it.each(ENV_NAMES)(
+    "when %s's cluster autoscaler is compared, then it runs as the service account its role trusts, on its own cluster",
+    (env) => {
+      const values = platformApps(env).find((a) => a.name === 'cluster-autoscaler')!;
+      const infra = infrastructure[env];
 
-    expect(values.namespace).toBe(infrastructure.production.clusterAutoscaler.namespace);
-    expect(values.values).toMatchObject({
-      autoDiscovery: { clusterName: infrastructure.production.clusterName },
-      rbac: {
-        serviceAccount: {
-          name: infrastructure.production.clusterAutoscaler.serviceAccount,
-          annotations: { 'eks.amazonaws.com/role-arn': infrastructure.production.clusterAutoscaler.roleArn },
+      expect(values.namespace).toBe(infra.clusterAutoscaler.namespace);
+      expect(values.values).toMatchObject({
+        awsRegion: infra.region,
+        autoDiscovery: { clusterName: infra.clusterName },
+        rbac: {
+          serviceAccount: {
+            name: infra.clusterAutoscaler.serviceAccount,
+            annotations: { 'eks.amazonaws.com/role-arn': infra.clusterAutoscaler.roleArn },
+          },
         },
+      });
+    },
+  );
+
+  it.each(ENV_NAMES)("when %s's Velero is compared, then it assumes its own cluster's backup role", (env) => {
+    const values = platformApps(env).find((a) => a.name === 'velero')!;
+    const infra = infrastructure[env];
+
+    expect(values.namespace).toBe(infra.clusterBackups.namespace);
+    expect(values.values).toMatchObject({
+      serviceAccount: {
+        server: { annotations: { 'eks.amazonaws.com/role-arn': infra.clusterBackups.roleArn } },
       },
+      configuration: { volumeSnapshotLocation: [{ config: { region: infra.region } }] },
     });
   });
 
@@ -183,9 +202,12 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
     expect(overridden).toEqual([]);
   });
 
-  it('when the Argo CD host is compared, then production DNS points it at the load balancer', () => {
-    expect(infrastructure.production.hosts).toContain(cluster.argocdHost);
-  });
+  it.each(ENV_NAMES)(
+    "when %s's Argo CD host is compared, then its DNS points it at its load balancer",
+    (env) => {
+      expect(infrastructure[env].hosts).toContain(clusterOf(env).argocdHost);
+    },
+  );
 
   it('when terraform hands over a bucket name that breaks S3 rules, then the error names the field', () => {
     const raw = {

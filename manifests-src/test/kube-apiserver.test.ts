@@ -168,7 +168,8 @@ describe('a real kube-apiserver', () => {
     const all = listFiles(join(ROOT, 'argocd')).filter((file) => file.endsWith('.yaml'));
     const notObjects = all.filter((file) => !objectFiles('argocd').includes(file));
     expect(notObjects.map((file) => file.slice(ROOT.length))).toEqual([
-      'argocd/bootstrap/argo-cd-values.yaml',
+      'argocd/production/bootstrap/argo-cd-values.yaml',
+      'argocd/staging/bootstrap/argo-cd-values.yaml',
     ]);
   });
 

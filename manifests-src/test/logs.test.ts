@@ -29,7 +29,9 @@ const dashboardQueries = panelQueries(context)
 const runbooks = runbookQueries(join(ROOT, 'docs/runbooks')).map((q) => ({ where: q.file, expr: q.expr }));
 const allQueries = [...dashboardQueries, ...runbooks];
 
-const shipped = parse(readFileSync(join(ROOT, 'argocd/platform/Application.alloy.yaml'), 'utf8')) as {
+const shipped = parse(
+  readFileSync(join(ROOT, 'argocd/production/platform/Application.alloy.yaml'), 'utf8'),
+) as {
   spec: { source: { helm: { valuesObject: { alloy: { configMap: { content: string } } } } } };
 };
 const syntax = alloySyntax(ROOT);
@@ -131,7 +133,7 @@ describe('LogQL queries of the dashboards and runbooks', () => {
   });
 });
 
-describe('the Alloy pipeline (argocd/platform/Application.alloy.yaml)', () => {
+describe('the Alloy pipeline (argocd/production/platform/Application.alloy.yaml)', () => {
   it('when the shipped config is read, then it is the one in argocd/values/logs.ts, and it parses', () => {
     expect(shipped.spec.source.helm.valuesObject.alloy.configMap.content).toBe(alloyConfig);
     expect(pipeline.length).toBeGreaterThanOrEqual(5);

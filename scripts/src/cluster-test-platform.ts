@@ -3,7 +3,7 @@ import { formatPlan, platformPlan } from './cluster-test/platform-plan';
 
 const USAGE = `Usage: npm run --silent cluster-test-platform -- --applications <dir> --values-dir <dir> [--skip <name>]... [--repository <url>]
 
-Prints, in sync-wave order, how to install the platform Applications of <dir> (argocd/platform)
+Prints, in sync-wave order, how to install the platform Applications of <dir> (argocd/<env>/platform)
 without Argo CD: one tab-separated line per Application,
   helm <release> <namespace> <chart-ref> <repo|-> <version> <values-file|->
   manifests <name> <namespace> <path-or-remote-kustomization>

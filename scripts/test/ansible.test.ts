@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from './support/run-cli';
 import { pyvenv } from './support/terraform';
@@ -125,6 +125,34 @@ describe('ansible/ variables are checked before anything runs', () => {
     ]);
 
     expect(result.stdout).toContain('node_hardening_admin_users must list at least one user');
+    expect(result.status).not.toBe(0);
+  });
+
+  it('when the bootstrap role lists its environments, then they are the clusters argocd/ has a root application for', () => {
+    const spec = readFileSync(
+      path.join(ANSIBLE_DIR, 'roles/argocd_bootstrap/meta/argument_specs.yml'),
+      'utf8',
+    );
+    const choices = /argocd_bootstrap_environment:[\s\S]*?choices: \[([^\]]*)\]/
+      .exec(spec)?.[1]
+      .split(/,\s*/);
+    const clusters = readdirSync(path.join(REPO_ROOT, 'argocd')).filter((dir) =>
+      existsSync(path.join(REPO_ROOT, 'argocd', dir, 'bootstrap/Application.root.yaml')),
+    );
+
+    expect(choices?.sort()).toEqual(clusters.sort());
+  });
+
+  it('when argocd_bootstrap_environment is not an environment of the repository, then the argument spec names it', () => {
+    const result = run('argocd_bootstrap', {
+      argocd_bootstrap_environment: 'qa',
+      argocd_bootstrap_kubeconfig: '/nonexistent/kubeconfig',
+      argocd_bootstrap_sealed_secrets_key_file: '/nonexistent/key.yaml',
+    });
+
+    expect(result.stdout).toMatch(
+      /value of argocd_bootstrap_environment must be one of: staging, production, got: qa/,
+    );
     expect(result.status).not.toBe(0);
   });
 

@@ -19,7 +19,7 @@ import { freePort, waitFor } from '../../test/harness/ports';
  * own process on real PostgreSQL and Redis, its stdout read line by line after real requests.
  * Loki, Grafana and Alloy cannot run here, so their side is what ships: the Logs dashboard's
  * LogQL from its ConfigMap in dist/, the runbooks' `logql` blocks, and Alloy's drop stages from
- * argocd/platform/Application.alloy.yaml.
+ * argocd/production/platform/Application.alloy.yaml.
  */
 const backendDir = path.resolve(__dirname, '../..');
 const root = path.resolve(backendDir, '..');
@@ -70,7 +70,9 @@ function shippedLogQueries(): { where: string; expr: string }[] {
  * `source` is set; a line without that value is kept).
  */
 function alloyDropped(lines: readonly string[]): boolean[] {
-  const app = parse(readFileSync(path.join(root, 'argocd/platform/Application.alloy.yaml'), 'utf8')) as {
+  const app = parse(
+    readFileSync(path.join(root, 'argocd/production/platform/Application.alloy.yaml'), 'utf8'),
+  ) as {
     spec: { source: { helm: { valuesObject: { alloy: { configMap: { content: string } } } } } };
   };
   const syntax = alloySyntax(root);

@@ -65,16 +65,15 @@ function appSet(props: AppSetProps): ApplicationSet {
   });
 }
 
+/** The ApplicationSets of one environment's cluster: its own dist/<env>, and dist/cluster. */
 export class AppSetsChart extends Chart {
-  constructor(scope: Construct, envs: readonly Environment[]) {
+  constructor(scope: Construct, env: Environment) {
     super(scope, 'apps', { disableResourceNameHashes: true });
-    for (const env of envs) {
-      addModel(
-        this,
-        env.name,
-        appSet({ name: env.name, project: APP_PROJECT, folder: `dist/${env.name}`, namespace: env.namespace, ...env.argocd }),
-      );
-    }
+    addModel(
+      this,
+      env.name,
+      appSet({ name: env.name, project: APP_PROJECT, folder: `dist/${env.name}`, namespace: env.namespace, ...env.argocd }),
+    );
     addModel(
       this,
       'cluster',

@@ -1,16 +1,22 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { platformNamespaces, repository } from '../config/platform';
+import type { EnvName } from '../config/schema';
 import { addModel } from '../lib/model-object';
 import { application } from './application';
 import { WAVES } from './platform-apps';
 
-/** Files in argocd/ that are not manifests for the root application. */
-export const ROOT_EXCLUDES = ['bootstrap/argo-cd-values.yaml', 'bootstrap/chart.env', 'sealed-secrets/*'];
+/**
+ * The root Application of one cluster applies its own folder, argocd/<env>/ (itself included: Argo
+ * CD manages itself), but not the Helm values of the bootstrap install. Argo CD matches `exclude`
+ * against each file's path relative to `path` with gobwas/glob and no separators (argo-cd v3.0.6
+ * reposerver/repository/repository.go getPotentiallyValidManifestFile, util/glob/glob.go).
+ */
+export const ROOT_EXCLUDE = 'bootstrap/argo-cd-values.yaml';
 
-/** The root Application: applies everything under argocd/, itself included (Argo CD manages itself). */
+/** The root Application of one environment's cluster. */
 export class BootstrapChart extends Chart {
-  constructor(scope: Construct) {
+  constructor(scope: Construct, env: EnvName) {
     super(scope, 'bootstrap', { disableResourceNameHashes: true });
     addModel(
       this,
@@ -24,8 +30,8 @@ export class BootstrapChart extends Chart {
         source: {
           repoURL: repository.url,
           targetRevision: repository.revision,
-          path: 'argocd',
-          directory: { recurse: true, exclude: `{${ROOT_EXCLUDES.join(',')}}` },
+          path: `argocd/${env}`,
+          directory: { recurse: true, exclude: ROOT_EXCLUDE },
         },
       }),
     );

@@ -5,7 +5,16 @@ import { BootstrapChart } from './bootstrap-chart';
 import { PlatformChart } from './platform-chart';
 import { ProjectsChart } from './projects-chart';
 
-/** argocd/<chart>: the root application, projects, platform Applications and the ApplicationSets. */
-export function argocdCharts(app: App, envs: readonly Environment[]): Chart[] {
-  return [new BootstrapChart(app), new ProjectsChart(app, envs), new PlatformChart(app), new AppSetsChart(app, envs)];
+/**
+ * argocd/<env>/<chart>: what the Argo CD of one environment's cluster runs: its root application,
+ * its projects, its platform Applications (with its environment's infrastructure) and its
+ * ApplicationSets.
+ */
+export function clusterArgocdCharts(app: App, env: Environment): Chart[] {
+  return [
+    new BootstrapChart(app, env.name),
+    new ProjectsChart(app, env),
+    new PlatformChart(app, env.name),
+    new AppSetsChart(app, env),
+  ];
 }

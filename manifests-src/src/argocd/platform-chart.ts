@@ -3,15 +3,19 @@ import type { Construct } from 'constructs';
 import { gatewayApiCrds, platformNamespaces, repository } from '../config/platform';
 import { addModel } from '../lib/model-object';
 import { application, argoRepoURL } from './application';
+import type { EnvName } from '../config/schema';
 import { platformApps, WAVES } from './platform-apps';
 
 export const PLATFORM_PROJECT = 'platform';
 
-/** One Application per platform component (Helm, pinned), the Gateway API CRDs and the admission policies. */
+/**
+ * One Application per platform component of one cluster (Helm, pinned), the Gateway API CRDs and
+ * the admission policies.
+ */
 export class PlatformChart extends Chart {
-  constructor(scope: Construct) {
+  constructor(scope: Construct, env: EnvName) {
     super(scope, 'platform', { disableResourceNameHashes: true });
-    for (const app of platformApps) {
+    for (const app of platformApps(env)) {
       addModel(
         this,
         app.name,

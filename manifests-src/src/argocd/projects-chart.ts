@@ -18,12 +18,12 @@ const metadata = (name: string) => ({
 });
 
 /**
- * Two trust boundaries. `platform` installs cluster software (any kind, pinned charts only);
+ * Two trust boundaries of one cluster. `platform` installs cluster software (any kind, pinned charts only);
  * `dhakacart` deploys the shop from this repository into its namespaces, may create no
  * cluster-scoped object but a Namespace, and never a plain Secret.
  */
 export class ProjectsChart extends Chart {
-  constructor(scope: Construct, envs: readonly Environment[]) {
+  constructor(scope: Construct, env: Environment) {
     super(scope, 'projects', { disableResourceNameHashes: true });
     const chartRepos = [...new Set(Object.values(charts).map((c) => argoRepoURL(c.repoURL)))].sort();
     addModel(
@@ -47,7 +47,7 @@ export class ProjectsChart extends Chart {
         spec: {
           description: 'DhakaCart workloads, synthesized into dist/<env>/<chart>',
           sourceRepos: [repository.url],
-          destinations: [...envs.map((e) => e.namespace), platformNamespaces.velero].map((namespace) => ({ server: IN_CLUSTER, namespace })),
+          destinations: [env.namespace, platformNamespaces.velero].map((namespace) => ({ server: IN_CLUSTER, namespace })),
           clusterResourceWhitelist: [{ group: '', kind: 'Namespace' }],
           namespaceResourceBlacklist: [
             { group: '', kind: 'Secret' },

@@ -9,7 +9,7 @@ export const infrastructure = {
     region: 'ap-south-1',
     clusterName: 'dhakacart-staging',
     zoneName: 'staging.dhakacart.com.bd',
-    hosts: ['staging.dhakacart.com.bd'],
+    hosts: ['argocd.staging.dhakacart.com.bd', 'staging.dhakacart.com.bd'],
     databaseBackups: {
       bucket: 'dhakacart-staging-db-backups',
       roleArn: 'arn:aws:iam::111111111111:role/dhakacart-staging-db-backup',

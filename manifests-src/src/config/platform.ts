@@ -1,4 +1,5 @@
 import { infrastructure } from './infrastructure';
+import type { EnvName } from './schema';
 /** Where Argo CD reads this repository, and the pinned platform components it installs. */
 export const repository = {
   url: 'https://github.com/dhakacart/dhakacart.git',
@@ -129,17 +130,31 @@ export const thirdPartyImages = {
 /** Registries pods may pull from (enforced by policies/). */
 export const ALLOWED_IMAGE_PREFIXES = ['ghcr.io/dhakacart/', 'docker.io/library/redis:'] as const;
 
-/** Cluster-wide settings of the platform components. */
+/** Settings of the platform components that are the same on every cluster. */
 export const cluster = {
   /** Where Let's Encrypt sends expiry notices. */
   acmeEmail: 'platform@dhakacart.com.bd',
-  /** Region of the cluster Argo CD runs on (production's, terraform/envs/production). */
-  region: infrastructure.production.region,
-  /** IAM role Velero assumes through IRSA (terraform/envs/production output `manifests`). */
-  veleroRoleArn: infrastructure.production.clusterBackups.roleArn,
-  /** EKS cluster name: the cluster autoscaler finds its node groups by tags that carry it. */
-  name: infrastructure.production.clusterName,
-  /** The cluster autoscaler's IRSA role and the service account terraform lets assume it. */
-  clusterAutoscaler: infrastructure.production.clusterAutoscaler,
-  argocdHost: 'argocd.dhakacart.com.bd',
 } as const;
+
+/**
+ * What the platform of one environment's cluster takes from that environment's infrastructure
+ * (terraform/envs/<env>, output `manifests`): each environment has its own account and EKS
+ * cluster, with its own Argo CD (argocd/<env>/).
+ */
+export function clusterOf(env: EnvName) {
+  const infra = infrastructure[env];
+  return {
+    env,
+    region: infra.region,
+    /** IAM role Velero assumes through IRSA. */
+    veleroRoleArn: infra.clusterBackups.roleArn,
+    /** EKS cluster name: the cluster autoscaler finds its node groups by tags that carry it. */
+    name: infra.clusterName,
+    /** The cluster autoscaler's IRSA role and the service account terraform lets assume it. */
+    clusterAutoscaler: infra.clusterAutoscaler,
+    /** The Argo CD UI of this cluster, in the environment's DNS zone (terraform makes its record). */
+    argocdHost: `argocd.${infra.zoneName}`,
+    infrastructure: infra,
+  } as const;
+}
+export type ClusterSettings = ReturnType<typeof clusterOf>;

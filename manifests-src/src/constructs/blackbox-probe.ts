@@ -4,7 +4,7 @@ import { detection } from '../alerts/detection';
 import { appLabels } from '../lib/labels';
 import { addModel } from '../lib/model-object';
 
-/** The blackbox exporter installed by the platform (argocd/platform), and its HTTP module. */
+/** The blackbox exporter installed by the platform (argocd/<env>/platform), and its HTTP module. */
 export const BLACKBOX = {
   address: 'prometheus-blackbox-exporter.monitoring.svc:9115',
   module: 'http_2xx',

@@ -27,8 +27,6 @@ export const OWNED_FOLDERS = [
   ...ENV_NAMES.map((env) => `dist/${env}`),
   'dist/cluster',
   'argocd/bootstrap',
-  'argocd/projects',
-  'argocd/platform',
-  'argocd/apps',
+  ...ENV_NAMES.map((env) => `argocd/${env}`),
   'policies/admission',
 ];

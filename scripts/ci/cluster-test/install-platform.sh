@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the platform onto the test cluster the way Argo CD would: every Application in
-# argocd/platform in sync-wave order, except Argo CD itself (the job applies dist/ directly) and
+# argocd/staging/platform (the cluster of the environment it deploys) in sync-wave order, except Argo CD itself (the job applies dist/ directly) and
 # the log pipeline (Loki, Alloy: nothing in dist/staging needs them, and Loki wants object storage)
 # and the cluster autoscaler (it resizes EKS node groups; a kind cluster has none),
 # with the same charts, versions, namespaces and values (npm run cluster-test-platform turns the
@@ -40,7 +40,7 @@ apply_manifests() {
 main() {
   local values_dir plan
   values_dir="$(mktemp -d)"
-  plan="$(npm run --silent cluster-test-platform -- --applications argocd/platform --values-dir "$values_dir" \
+  plan="$(npm run --silent cluster-test-platform -- --applications argocd/staging/platform --values-dir "$values_dir" \
     --skip argo-cd --skip loki --skip alloy --skip cluster-autoscaler)"
   local kind name namespace rest
   while IFS=$'\t' read -r kind name namespace rest; do

@@ -17,7 +17,7 @@ module "environment" {
   }
 
   zone_name = "staging.dhakacart.com.bd"
-  hosts     = ["staging.dhakacart.com.bd"]
+  hosts     = ["staging.dhakacart.com.bd", "argocd.staging.dhakacart.com.bd"]
   # Not production's 30080/30443: the manifests refuse two environments on one node port.
   gateway_node_ports = { http = 31080, https = 31443 }
 

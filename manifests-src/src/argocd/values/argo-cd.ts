@@ -1,4 +1,4 @@
-import { charts, cluster } from '../../config/platform';
+import { charts, type ClusterSettings } from '../../config/platform';
 import { argoRepoURL } from '../application';
 
 /**
@@ -17,7 +17,8 @@ end
 return hs
 `;
 
-export const argoCdValues = {
+/** The values of one cluster's Argo CD, for the bootstrap install and the `argo-cd` Application alike. */
+export const argoCdValues = (cluster: ClusterSettings) => ({
   global: { domain: cluster.argocdHost },
   configs: {
     cm: {
@@ -44,4 +45,4 @@ export const argoCdValues = {
   server: { replicas: 2 },
   repoServer: { replicas: 2 },
   applicationSet: { replicas: 2 },
-};
+});

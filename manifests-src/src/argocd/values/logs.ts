@@ -1,4 +1,3 @@
-import { infrastructure } from '../../config/infrastructure';
 import type { InfrastructureOutputs } from '../../config/infrastructure-schema';
 import { platformNamespaces } from '../../config/platform';
 
@@ -6,8 +5,7 @@ import { platformNamespaces } from '../../config/platform';
  * Loki in monolithic mode (the chart's SingleBinary) on S3, three replicas sharing the bucket
  * with replication factor 3, so one pod or node can go without losing the last minutes of logs
  * or the ability to query. The bucket, the IRSA role and the retention come from Terraform's
- * hand-over (config/infrastructure.ts); like Velero's, the platform takes production's (the
- * cluster Argo CD runs on). Retention is the compactor's (Loki 3.5 docs, operations/storage/
+ * hand-over (config/infrastructure.ts) of the cluster's own environment. Retention is the compactor's (Loki 3.5 docs, operations/storage/
  * retention.md): `retention_enabled`, a `delete_request_store`, and `limits_config.retention_period`.
  * The ruler is off: alerts come from Prometheus, and it would need a second bucket.
  * ADR 0109 has the reasons; the chart's keys are checked against its values.yaml (helm-values.test.ts).
@@ -137,5 +135,3 @@ loki.write "default" {
 `;
 
 export const alloyValues = { alloy: { configMap: { content: alloyConfig } } };
-
-export const productionLokiValues = lokiValues(infrastructure.production);

@@ -1,4 +1,4 @@
-import { cluster, rolloutsGatewayPlugin } from '../../config/platform';
+import { rolloutsGatewayPlugin, type ClusterSettings } from '../../config/platform';
 import { PROMETHEUS_ADDRESS } from '../../constructs/analysis-templates';
 import { REQUESTS_PER_SECOND_METRIC } from '../../constructs/autoscaling';
 import { BLACKBOX } from '../../constructs/blackbox-probe';
@@ -57,7 +57,7 @@ export const cloudnativePgValues = { monitoring: { podMonitorEnabled: true } };
 
 export const barmanCloudValues = {};
 
-export const veleroValues = {
+export const veleroValues = (cluster: ClusterSettings) => ({
   initContainers: [
     {
       name: 'velero-plugin-for-aws',
@@ -78,7 +78,7 @@ export const veleroValues = {
   },
   snapshotsEnabled: true,
   metrics: { serviceMonitor: { enabled: true } },
-};
+});
 
 /**
  * The chart's default rules stay (recording rules for its dashboards, and the Kubernetes mixin's
@@ -105,7 +105,7 @@ const REPLACED_DEFAULT_ALERTS = [
  * limits it to. The chart's image (appVersion) must have the cluster's Kubernetes minor version
  * (kubernetes/autoscaler cluster-autoscaler/README.md, "Releases").
  */
-export const clusterAutoscalerValues = {
+export const clusterAutoscalerValues = (cluster: ClusterSettings) => ({
   cloudProvider: 'aws',
   awsRegion: cluster.region,
   autoDiscovery: { clusterName: cluster.name },
@@ -125,7 +125,7 @@ export const clusterAutoscalerValues = {
   },
   resources: { requests: { cpu: '100m', memory: '300Mi' }, limits: { memory: '600Mi' } },
   serviceMonitor: { enabled: true, namespace: 'kube-system', selector: {} },
-};
+});
 
 export const kubePrometheusStackValues = {
   defaultRules: { disabled: Object.fromEntries(REPLACED_DEFAULT_ALERTS.map((name) => [name, true])) },
@@ -195,7 +195,7 @@ export const prometheusAdapterValues = {
   },
 };
 
-export { alloyValues, productionLokiValues } from './logs';
+export { alloyValues, lokiValues } from './logs';
 
 /**
  * The GatewayClass's data planes are internal by default (the chart's default is LoadBalancer,
