@@ -133,14 +133,13 @@ describe('ansible/ variables are checked before anything runs', () => {
       path.join(ANSIBLE_DIR, 'roles/argocd_bootstrap/meta/argument_specs.yml'),
       'utf8',
     );
-    const choices = /argocd_bootstrap_environment:[\s\S]*?choices: \[([^\]]*)\]/
-      .exec(spec)?.[1]
-      .split(/,\s*/);
+    const listed = /argocd_bootstrap_environment:[\s\S]*?choices: \[([^\]]*)\]/.exec(spec)?.[1] ?? '';
+    const choices = listed.split(/,\s*/);
     const clusters = readdirSync(path.join(REPO_ROOT, 'argocd')).filter((dir) =>
       existsSync(path.join(REPO_ROOT, 'argocd', dir, 'bootstrap/Application.root.yaml')),
     );
 
-    expect(choices?.sort()).toEqual(clusters.sort());
+    expect(choices.sort()).toEqual(clusters.sort());
   });
 
   it('when argocd_bootstrap_environment is not an environment of the repository, then the argument spec names it', () => {
