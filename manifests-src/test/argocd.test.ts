@@ -13,7 +13,7 @@ const wave = (o: K8sObject) => Number(o.metadata.annotations?.['argocd.argoproj.
  * (argo-cd v3.0.6 util/glob/glob.go), so `*` matches any run of characters, `/` included, `?` one,
  * and `{a,b}` either alternative.
  */
-export function argoGlob(pattern: string): RegExp {
+function argoGlob(pattern: string): RegExp {
   let re = '';
   for (const c of pattern) {
     if (c === '*') re += '.*';
