@@ -60,7 +60,7 @@ function options() {
 
 /** What the repository ships for production monitoring. */
 function shipped() {
-  const ruleFiles = [`dist/${ENV}/monitoring`, 'dist/cluster/monitoring'].flatMap((dir) =>
+  const ruleFiles = [`dist/${ENV}/monitoring`, `dist/cluster/${ENV}/monitoring`].flatMap((dir) =>
     readdirSync(path.join(root, dir))
       .filter((f) => f.startsWith('PrometheusRule.'))
       .map((f) => readYaml(`${dir}/${f}`)),

@@ -5,7 +5,7 @@ import { clusterArgocdCharts } from './argocd';
 import { bootstrapFiles } from './argocd/bootstrap-files';
 import { clusterCharts, environmentCharts } from './charts';
 import { loadEnvironments } from './config';
-import { loadSealed, sealedNamespaces } from './config/sealed';
+import { loadClusterSealed } from './config/sealed';
 import { AdmissionPoliciesChart } from './policies/policies-chart';
 import { OWNED_FOLDERS, type RepositoryPaths } from './lib/paths';
 import { GENERATED_HEADER, toYaml } from './lib/yaml';
@@ -43,15 +43,11 @@ export function synthesize(paths: RepositoryPaths): Map<string, string> {
   const envs = loadEnvironments(paths.config);
   const out: [string, string][] = [];
   for (const env of envs) {
-    const charts = environmentCharts(new App(), env, loadSealed(paths.sealed, env.namespace));
+    const sealed = loadClusterSealed(paths.sealed, env.name);
+    const charts = environmentCharts(new App(), env, sealed.environment);
     out.push(...under(paths.root, join(paths.dist, env.name), chartFiles(charts)));
-  }
-  const platformSealed = sealedNamespaces(paths.sealed)
-    .filter((namespace) => !envs.some((env) => env.namespace === namespace))
-    .flatMap((namespace) => loadSealed(paths.sealed, namespace));
-  const cluster = clusterCharts(new App(), envs, platformSealed);
-  out.push(...under(paths.root, join(paths.dist, 'cluster'), chartFiles(cluster)));
-  for (const env of envs) {
+    const cluster = clusterCharts(new App(), env, sealed.platform);
+    out.push(...under(paths.root, join(paths.dist, 'cluster', env.name), chartFiles(cluster)));
     out.push(
       ...under(paths.root, join(paths.argocd, env.name), chartFiles(clusterArgocdCharts(new App(), env))),
     );

@@ -14,7 +14,7 @@ import { alertsOf, shippedRules } from './helpers/rules';
 const shipped = shippedRules();
 const RULES = {
   shop: shipped.find((r) => r.path.startsWith('dist/production/'))!.groups,
-  platform: shipped.find((r) => r.path.startsWith('dist/cluster/'))!.groups,
+  platform: shipped.find((r) => r.path.startsWith('dist/cluster/production/'))!.groups,
 };
 const CASES: AlertCase[] = [...shopAlertCases, ...sloAlertCases, ...platformAlertCases];
 

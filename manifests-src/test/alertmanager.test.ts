@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { RECEIVERS_DIR, receiverSecretKeys } from '../src/argocd/values/alertmanager';
-import { ROOT } from './helpers/repository';
+import { ENV_NAMES } from '../src/config/schema';
+import { paths, ROOT } from './helpers/repository';
 import { alertsOf, shippedRules } from './helpers/rules';
 
 /** Debian's prometheus-alertmanager package (scripts/install-test-deps.sh). */
@@ -84,19 +85,18 @@ describe('Alertmanager configuration', () => {
   it('when the configuration is read, then every credential is a file of the sealed receivers secret, and no value is inline', () => {
     const text = stringify(shippedConfig());
     const files = [...text.matchAll(/_file: (\S+)/g)].map((m) => m[1]!);
-    const sealed = JSON.parse(
-      readFileSync(
-        join(ROOT, 'manifests-src/src/config/sealed/monitoring/alertmanager-receivers.json'),
-        'utf8',
-      ),
-    );
     expect(files.length).toBeGreaterThanOrEqual(3);
-    expect(
-      files.filter(
-        (f) => !f.startsWith(`${RECEIVERS_DIR}/`) || !(f.split('/').pop()! in sealed.encryptedData),
-      ),
-    ).toEqual([]);
-    expect(Object.keys(sealed.encryptedData).sort()).toEqual([...receiverSecretKeys].sort());
+    for (const env of ENV_NAMES) {
+      const sealed = JSON.parse(
+        readFileSync(join(paths.sealed, env, 'monitoring/alertmanager-receivers.json'), 'utf8'),
+      );
+      expect(
+        files.filter(
+          (f) => !f.startsWith(`${RECEIVERS_DIR}/`) || !(f.split('/').pop()! in sealed.encryptedData),
+        ),
+      ).toEqual([]);
+      expect(Object.keys(sealed.encryptedData).sort()).toEqual([...receiverSecretKeys].sort());
+    }
     expect(text).not.toMatch(/\b(api_url|api_key|routing_key|service_key|credentials|url_secret):/);
   });
 });

@@ -11,9 +11,21 @@ describe('alert rules in dist/', () => {
   const alerts = alertsOf(shippedRules());
   const names = new Set(alerts.map((a) => a.alert!));
 
-  it('when dist/ is read, then both environments and the cluster ship alerts', () => {
-    const paths = new Set(alerts.map((a) => a.path.split('/').slice(0, 2).join('/')));
-    expect([...paths].sort()).toEqual(['dist/cluster', 'dist/production', 'dist/staging']);
+  it("when dist/ is read, then both environments and both clusters' cluster folders ship alerts", () => {
+    const paths = new Set(
+      alerts.map((a) =>
+        a.path
+          .split('/')
+          .slice(0, a.path.startsWith('dist/cluster/') ? 3 : 2)
+          .join('/'),
+      ),
+    );
+    expect([...paths].sort()).toEqual([
+      'dist/cluster/production',
+      'dist/cluster/staging',
+      'dist/production',
+      'dist/staging',
+    ]);
   });
 
   it('when any alert is read, then it has a severity, a summary, a description and its runbook link', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { environments } from '../src/config/environments';
 import { infrastructure } from '../src/config/infrastructure';
 import { ENVIRONMENTS, listFiles, manifests, ROOT, type K8sObject } from './helpers/repository';
 
@@ -93,6 +94,30 @@ describe.each(ENVIRONMENTS)('the Argo CD of the %s cluster', (env) => {
     expect(text).toContain(infrastructure[env].accountId);
   });
 
+  it("when its cluster folder of dist/ is read, then no namespace in it is another environment's, and no value names another's host", () => {
+    type Leaf = [key: string, value: string];
+    const leaves = (value: unknown, key = ''): Leaf[] => {
+      // Dashboards are JSON documents inside ConfigMap data; alert templates also start with "{".
+      if (typeof value === 'string')
+        return value.startsWith('{\n') ? leaves(JSON.parse(value)) : [[key, value]];
+      if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, k));
+      return [];
+    };
+    const all = manifests(`dist/cluster/${env}`).flatMap((m) => leaves(m.object));
+    const namespaces = new Set(all.filter(([key]) => key === 'namespace').map(([, value]) => value));
+    for (const other of others) {
+      const { namespace, host } = environments[other];
+      expect({ other, namespace, found: namespaces.has(namespace) }).toEqual({
+        other,
+        namespace,
+        found: false,
+      });
+      expect(all.filter(([, value]) => value.includes(host))).toEqual([]);
+    }
+    expect(namespaces).toContain(environments[env].namespace);
+    expect(all.some(([, value]) => value === environments[env].host)).toBe(true);
+  });
+
   it('when Argo CD itself is read, then it is a Helm Application in the first wave (it manages itself)', () => {
     const self = app('argo-cd');
     expect(self.spec.source.chart).toBe('argo-cd');
@@ -108,13 +133,13 @@ describe.each(ENVIRONMENTS)('the Argo CD of the %s cluster', (env) => {
     expect(values).toEqual(self.spec.source.helm.valuesObject);
   });
 
-  it('when its ApplicationSets are read, then they generate its own environment and the cluster folder only', () => {
+  it('when its ApplicationSets are read, then they generate its own environment and its own cluster folder only', () => {
     const generated = ofOwnKind('ApplicationSet').flatMap((s) =>
       s.spec.generators.flatMap((g: { git: { directories: { path: string }[] } }) =>
         g.git.directories.map((d) => d.path),
       ),
     );
-    expect(generated.sort()).toEqual(['dist/cluster/*', `dist/${env}/*`].sort());
+    expect(generated.sort()).toEqual([`dist/cluster/${env}/*`, `dist/${env}/*`].sort());
   });
 
   it('when platform Applications are read, then every Helm chart is pinned and its repository allowed by its project', () => {
@@ -150,17 +175,18 @@ describe.each(ENVIRONMENTS)('the Argo CD of the %s cluster', (env) => {
 });
 
 describe('Argo CD objects of every cluster', () => {
-  it('when every dist/<env>/<chart> folder is listed, then an ApplicationSet generates an Application for it', () => {
+  it('when every dist/<env>/<chart> and dist/cluster/<env>/<chart> folder is listed, then exactly one ApplicationSet generates it', () => {
     const generated = ofKind('ApplicationSet').flatMap((s) =>
       s.spec.generators.flatMap((g: { git: { directories: { path: string }[] } }) =>
         g.git.directories.map((d) => d.path),
       ),
     );
-    for (const env of readdirSync(join(ROOT, 'dist'), { withFileTypes: true }).filter((d) =>
-      d.isDirectory(),
-    )) {
-      expect(generated).toContain(`dist/${env.name}/*`);
-    }
+    const folders = (dir: string) =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `${dir}/${d.name}`);
+    const chartParents = folders('dist').flatMap((f) => (f === 'dist/cluster' ? folders(f) : [f]));
+    expect(generated.sort()).toEqual(chartParents.map((f) => `${f}/*`).sort());
   });
 
   it('when platform Applications are read, then deleting one never cascades to its CRDs and custom resources', () => {

@@ -2,7 +2,8 @@ import { dashboardModels, dashboards, panelQueries, type PanelQueryRef } from '.
 import { LOGS_DASHBOARD } from '../src/dashboards/dashboard';
 import { promtoolTest } from './alerting/promtool';
 import { exporterSeries } from './helpers/exporter-series';
-import { manifests } from './helpers/repository';
+import { environments } from '../src/config/environments';
+import { ENVIRONMENTS, manifests } from './helpers/repository';
 
 const NAMESPACE = 'dhakacart';
 const context = { namespaces: [NAMESPACE, 'dhakacart-staging'] };
@@ -41,19 +42,27 @@ function emptyPanels(list: readonly PanelQueryRef[]) {
 }
 
 describe('dashboards', () => {
-  it('when the dashboards are synthesized, then each is a ConfigMap the Grafana sidecar picks up', () => {
-    const maps = manifests('dist').filter(
-      (m) => m.object.kind === 'ConfigMap' && m.object.metadata.labels?.grafana_dashboard === '1',
-    );
-    const uids = dashboardModels(context).map((d) => d.uid);
-    expect(uids).toHaveLength(dashboards.length);
-    expect(maps.map((m) => m.object.metadata.name).sort()).toEqual([...uids].sort());
-    expect(maps.every((m) => m.object.metadata.namespace === 'monitoring')).toBe(true);
-    for (const map of maps) {
-      const [json] = Object.values((map.object as unknown as { data: Record<string, string> }).data);
-      expect(JSON.parse(json!)).toMatchObject({ uid: map.object.metadata.name, schemaVersion: 41 });
-    }
-  });
+  it.each(ENVIRONMENTS)(
+    "when %s's cluster's dashboards are synthesized, then each is a ConfigMap the Grafana sidecar picks up, offering only that cluster's namespace",
+    (env) => {
+      const maps = manifests('dist').filter(
+        (m) => m.object.kind === 'ConfigMap' && m.object.metadata.labels?.grafana_dashboard === '1',
+      );
+      expect(maps.filter((m) => !m.path.startsWith('dist/cluster/'))).toEqual([]);
+      const own = maps.filter((m) => m.path.startsWith(`dist/cluster/${env}/`));
+      const uids = dashboardModels(context).map((d) => d.uid);
+      expect(uids).toHaveLength(dashboards.length);
+      expect(own.map((m) => m.object.metadata.name).sort()).toEqual([...uids].sort());
+      expect(own.every((m) => m.object.metadata.namespace === 'monitoring')).toBe(true);
+      for (const map of own) {
+        const [json] = Object.values((map.object as unknown as { data: Record<string, string> }).data);
+        const model = JSON.parse(json!);
+        expect(model).toMatchObject({ uid: map.object.metadata.name, schemaVersion: 41 });
+        const variable = model.templating.list.find((v: { name: string }) => v.name === 'namespace');
+        if (variable) expect(variable.query).toBe(environments[env].namespace);
+      }
+    },
+  );
 
   it('when synthesized, then each ConfigMap fits in the last-applied annotation of a client-side apply', () => {
     // Argo CD applies client-side by default and keeps the whole object in an annotation;

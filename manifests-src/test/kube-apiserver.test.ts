@@ -43,11 +43,14 @@ function targetNamespaces(): string[] {
   return [...new Set(all.filter((ns): ns is string => Boolean(ns)))].sort();
 }
 
-/** The folders Argo CD syncs, one stream each so an error names its folder. */
-const syncedFolders = [
-  ...readdirSync(join(ROOT, 'dist'), { withFileTypes: true })
+const subfolders = (folder: string) =>
+  readdirSync(join(ROOT, folder), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => `dist/${entry.name}`),
+    .map((entry) => `${folder}/${entry.name}`);
+
+/** The folders Argo CD syncs (dist/<env>, each cluster's dist/cluster/<env>), one stream each so an error names its folder. */
+const syncedFolders = [
+  ...subfolders('dist').flatMap((folder) => (folder === 'dist/cluster' ? subfolders(folder) : [folder])),
   'argocd',
 ];
 

@@ -3,12 +3,15 @@ import {
   createDecipheriv,
   generateKeyPairSync,
   privateDecrypt,
+  X509Certificate,
   type KeyObject,
 } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSealed } from '../src/config/sealed';
+import { loadClusterSealed } from '../src/config/sealed';
+import { ENV_NAMES } from '../src/config/schema';
+import { repositoryPaths, sealingCertificate } from '../src/lib/paths';
 import { parseSealArgs, seal, UsageError } from '../src/seal/seal-command';
 import { paths, ROOT } from './helpers/repository';
 
@@ -39,91 +42,166 @@ function unseal(privateKey: KeyObject, label: string, sealed: string): string {
 
 describe('seal', () => {
   let dir: string;
-  let privateKey: KeyObject;
-  let certPath: string;
+  /** A throwaway repository root whose two clusters have their own test keys. */
+  let root: string;
+  const keys = new Map<string, KeyObject>();
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'dhakacart-seal-'));
-    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    privateKey = pair.privateKey;
-    certPath = join(dir, 'test-public-key.pem');
-    writeFileSync(certPath, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    root = join(dir, 'root');
+    mkdirSync(join(root, 'argocd/sealed-secrets'), { recursive: true });
+    for (const env of ENV_NAMES) {
+      const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      keys.set(env, pair.privateKey);
+      writeFileSync(
+        sealingCertificate(repositoryPaths(root), env),
+        pair.publicKey.export({ type: 'spki', format: 'pem' }),
+      );
+    }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('when a value is sealed with a test key, then the published format decrypts it under its namespace/name', () => {
-    const sealedDir = join(dir, 'sealed');
-    const request = parseSealArgs(
-      [
-        '--env',
-        'staging',
-        '--name',
-        'api-secrets',
-        '--from-literal',
-        'JWT_SECRET=FAKE-test-value',
-        '--cert',
-        certPath,
-      ],
-      ROOT,
+  const sealed = (env: 'staging' | 'production', sealedDir = join(dir, 'sealed')) =>
+    loadClusterSealed(sealedDir, env);
+
+  it("when a value is sealed for staging, then staging's key opens it under its namespace/name (published format)", () => {
+    seal(
+      parseSealArgs(
+        ['--env', 'staging', '--name', 'api-secrets', '--from-literal', 'JWT_SECRET=FAKE-test-value'],
+        root,
+      ),
+      join(dir, 'sealed'),
     );
-    seal(request, sealedDir);
-    const [file] = loadSealed(sealedDir, 'dhakacart-staging');
+    const [file] = sealed('staging').environment;
     expect(file!.scope).toBe('strict');
-    expect(unseal(privateKey, 'dhakacart-staging/api-secrets', file!.encryptedData.JWT_SECRET!)).toBe(
-      'FAKE-test-value',
-    );
+    expect(
+      unseal(keys.get('staging')!, 'dhakacart-staging/api-secrets', file!.encryptedData.JWT_SECRET!),
+    ).toBe('FAKE-test-value');
   });
 
-  it('when the sealed value is opened under another namespace, then decryption fails (strict scope)', () => {
-    const [file] = loadSealed(join(dir, 'sealed'), 'dhakacart-staging');
-    expect(() => unseal(privateKey, 'dhakacart/api-secrets', file!.encryptedData.JWT_SECRET!)).toThrow();
+  it("when that value is opened with production's key, or under another namespace, then decryption fails", () => {
+    const value = sealed('staging').environment[0]!.encryptedData.JWT_SECRET!;
+    expect(() => unseal(keys.get('production')!, 'dhakacart-staging/api-secrets', value)).toThrow();
+    expect(() => unseal(keys.get('staging')!, 'dhakacart/api-secrets', value)).toThrow();
+  });
+
+  it("when a platform namespace is sealed for production, then it is production's cluster-wide secret, opened by production's key only", () => {
+    seal(
+      parseSealArgs(
+        [
+          '--env',
+          'production',
+          '--namespace',
+          'monitoring',
+          '--name',
+          'receivers',
+          '--from-literal',
+          'K=FAKE',
+        ],
+        root,
+      ),
+      join(dir, 'sealed'),
+    );
+    const { environment, platform } = sealed('production');
+    expect(environment).toEqual([]);
+    expect(platform.map((f) => `${f.namespace}/${f.name}`)).toEqual(['monitoring/receivers']);
+    expect(unseal(keys.get('production')!, 'monitoring/receivers', platform[0]!.encryptedData.K!)).toBe(
+      'FAKE',
+    );
+    expect(() =>
+      unseal(keys.get('staging')!, 'monitoring/receivers', platform[0]!.encryptedData.K!),
+    ).toThrow();
+    expect(sealed('staging').platform).toEqual([]);
   });
 
   it('when a second key is sealed into the same secret, then the first is kept', () => {
     seal(
       parseSealArgs(
-        [
-          '--env',
-          'staging',
-          '--name',
-          'api-secrets',
-          '--from-literal',
-          'ADMIN_EMAIL=a@b.invalid',
-          '--cert',
-          certPath,
-        ],
-        ROOT,
+        ['--env', 'staging', '--name', 'api-secrets', '--from-literal', 'ADMIN_EMAIL=a@b.invalid'],
+        root,
       ),
       join(dir, 'sealed'),
     );
-    const [file] = loadSealed(join(dir, 'sealed'), 'dhakacart-staging');
-    expect(Object.keys(file!.encryptedData)).toEqual(['ADMIN_EMAIL', 'JWT_SECRET']);
+    expect(Object.keys(sealed('staging').environment[0]!.encryptedData)).toEqual([
+      'ADMIN_EMAIL',
+      'JWT_SECRET',
+    ]);
   });
 
+  it.each(ENV_NAMES)(
+    "when --cert is not given for %s, then that cluster's certificate in the repository is used",
+    (env) => {
+      const request = parseSealArgs(['--env', env, '--name', 'x', '--from-literal', 'A=1'], ROOT);
+      expect(request.certPath).toBe(join(ROOT, `argocd/sealed-secrets/${env}.pem`));
+    },
+  );
+
   it.each([
-    [['--name', 'x', '--from-literal', 'A=1'], 'give exactly one of --env or --namespace'],
+    [['--name', 'x', '--from-literal', 'A=1'], '--env is required'],
     [['--env', 'qa', '--name', 'x', '--from-literal', 'A=1'], '--env must be one of staging, production'],
+    [
+      ['--env', 'staging', '--namespace', 'dhakacart', '--name', 'x', '--from-literal', 'A=1'],
+      '--namespace dhakacart is not in the staging cluster',
+    ],
     [['--env', 'staging', '--name', 'Bad_Name', '--from-literal', 'A=1'], '--name must be a DNS label'],
     [
       ['--env', 'staging', '--name', 'x', '--from-literal', 'no-equals-sign'],
       '--from-literal expects KEY=VALUE',
     ],
     [['--env', 'staging', '--name', 'x'], 'nothing to seal'],
+    [['--env', 'staging', '--name', 'x', '--from-literal', 'A=1', '--cert', '/nonexistent.pem'], '--cert'],
   ])('when called with %j, then it refuses with a usage error and writes nothing', (args, message) => {
     const sealedDir = join(dir, 'refused');
-    expect(() => seal(parseSealArgs([...args, '--cert', certPath], ROOT), sealedDir)).toThrow(UsageError);
-    expect(() => parseSealArgs([...args, '--cert', certPath], ROOT)).toThrow(message);
+    expect(() => seal(parseSealArgs(args, root), sealedDir)).toThrow(UsageError);
+    expect(() => parseSealArgs(args, root)).toThrow(message);
     expect(existsSync(sealedDir)).toBe(false);
   });
 
-  it('when the committed sealed files are read, then each holds values wrapped for the committed 4096-bit certificate', () => {
-    const cert = readFileSync(join(ROOT, 'argocd/sealed-secrets/cert.pem'), 'utf8');
-    expect(cert).toContain('BEGIN CERTIFICATE');
-    for (const namespace of ['dhakacart-staging', 'dhakacart', 'monitoring']) {
-      const files = loadSealed(paths.sealed, namespace);
-      expect(files.length).toBe(1);
-      for (const value of Object.values(files[0]!.encryptedData))
-        expect(Buffer.from(value, 'base64').readUInt16BE(0)).toBe(512);
-    }
+  it.each([
+    ['staging/dhakacart', 'the staging cluster has no namespace dhakacart'],
+    ['dhakacart-staging', 'sealed/dhakacart-staging: not an environment'],
+  ])(
+    'when a sealed file sits at %s, then reading the sealed files refuses it, naming the folder',
+    (folder, message) => {
+      const sealedDir = join(dir, `misplaced-${folder.replace('/', '-')}`);
+      cpSync(join(dir, 'sealed'), sealedDir, { recursive: true });
+      mkdirSync(join(sealedDir, folder), { recursive: true });
+      expect(() => loadClusterSealed(sealedDir, 'staging')).toThrow(message);
+    },
+  );
+
+  describe('the committed sealing certificates and sealed files', () => {
+    const certificate = (env: string) =>
+      new X509Certificate(readFileSync(join(ROOT, `argocd/sealed-secrets/${env}.pem`)));
+
+    it("when the two clusters' certificates are read, then each is a 4096-bit RSA key of its own", () => {
+      const [staging, production] = [certificate('staging'), certificate('production')];
+      for (const cert of [staging, production])
+        expect(cert.publicKey.asymmetricKeyDetails?.modulusLength).toBe(4096);
+      const spki = (cert: X509Certificate) =>
+        cert.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+      expect(spki(staging)).not.toBe(spki(production));
+    });
+
+    it.each(ENV_NAMES)(
+      "when %s's sealed files are read, then each value is wrapped for a 4096-bit key and none is another cluster's ciphertext",
+      (env) => {
+        const own = loadClusterSealed(paths.sealed, env);
+        const other = loadClusterSealed(paths.sealed, env === 'staging' ? 'production' : 'staging');
+        expect(own.environment.map((f) => f.name)).toEqual(['api-secrets']);
+        expect(own.platform.map((f) => `${f.namespace}/${f.name}`)).toEqual([
+          'monitoring/alertmanager-receivers',
+        ]);
+        const otherValues = new Set(
+          [...other.environment, ...other.platform].flatMap((f) => Object.values(f.encryptedData)),
+        );
+        for (const file of [...own.environment, ...own.platform]) {
+          for (const value of Object.values(file.encryptedData)) {
+            expect(Buffer.from(value, 'base64').readUInt16BE(0)).toBe(512);
+            expect(otherValues.has(value)).toBe(false);
+          }
+        }
+      },
+    );
   });
 });

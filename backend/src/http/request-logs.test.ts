@@ -50,7 +50,7 @@ function lokiJsonFields(value: Record<string, unknown>, prefix = ''): Record<str
 
 function shippedLogQueries(): { where: string; expr: string }[] {
   const map = parse(
-    readFileSync(path.join(root, 'dist/cluster/monitoring/ConfigMap.dhakacart-logs.yaml'), 'utf8'),
+    readFileSync(path.join(root, 'dist/cluster/production/monitoring/ConfigMap.dhakacart-logs.yaml'), 'utf8'),
   ) as { data: Record<string, string> };
   const dashboard = JSON.parse(Object.values(map.data)[0] ?? '{}') as {
     panels: { title: string; datasource: { type: string }; targets: { expr: string }[] }[];

@@ -65,7 +65,7 @@ function appSet(props: AppSetProps): ApplicationSet {
   });
 }
 
-/** The ApplicationSets of one environment's cluster: its own dist/<env>, and dist/cluster. */
+/** The ApplicationSets of one environment's cluster: its own dist/<env>, and dist/cluster/<env>. */
 export class AppSetsChart extends Chart {
   constructor(scope: Construct, env: Environment) {
     super(scope, 'apps', { disableResourceNameHashes: true });
@@ -77,7 +77,7 @@ export class AppSetsChart extends Chart {
     addModel(
       this,
       'cluster',
-      appSet({ name: 'cluster', project: PLATFORM_PROJECT, folder: 'dist/cluster', namespace: platformNamespaces.argocd, prune: true, selfHeal: true }),
+      appSet({ name: 'cluster', project: PLATFORM_PROJECT, folder: `dist/cluster/${env.name}`, namespace: platformNamespaces.argocd, prune: true, selfHeal: true }),
     );
   }
 }

@@ -6,15 +6,15 @@ import type { Environment } from '../config';
 import { addAlertRules } from '../constructs/alert-rules';
 import { addDashboards } from '../dashboards';
 
-/** Alerts on the platform, the nodes and the monitoring itself (one copy for the cluster), and the dashboards. */
+/** Alerts on the platform, the nodes and the monitoring itself (one copy in each cluster), and the dashboards. */
 export class ClusterMonitoringChart extends Chart {
-  constructor(scope: Construct, envs: readonly Environment[]) {
+  constructor(scope: Construct, env: Environment) {
     super(scope, 'monitoring', { namespace: platformNamespaces.monitoring, disableResourceNameHashes: true });
     addAlertRules(this, {
       name: 'dhakacart-platform',
       groups: platformRuleGroups(),
       labels: { team: 'platform' },
     });
-    addDashboards(this, envs.map((env) => env.namespace).reverse());
+    addDashboards(this, [env.namespace]);
   }
 }

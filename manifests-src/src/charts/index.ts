@@ -31,18 +31,15 @@ export function environmentCharts(app: App, env: Environment, sealed: readonly S
 }
 
 /**
- * dist/cluster/<chart>: cluster-wide objects DhakaCart owns, shared by both environments, and the
- * sealed secrets of platform namespaces (Alertmanager receivers, repository credentials).
+ * dist/cluster/<env>/<chart>: the cluster-wide objects DhakaCart owns in one environment's
+ * cluster, and the secrets of its platform namespaces (Alertmanager receivers), sealed for that
+ * cluster's key.
  */
-export function clusterCharts(
-  app: App,
-  envs: readonly Environment[],
-  platformSealed: readonly SealedFile[],
-): Chart[] {
+export function clusterCharts(app: App, env: Environment, platformSealed: readonly SealedFile[]): Chart[] {
   return [
-    new IssuersChart(app, envs, cluster.acmeEmail),
+    new IssuersChart(app, env, cluster.acmeEmail),
     new SecretsChart(app, platformSealed),
-    new ClusterMonitoringChart(app, envs),
+    new ClusterMonitoringChart(app, env),
     new StorageChart(app),
   ];
 }

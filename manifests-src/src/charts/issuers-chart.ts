@@ -11,20 +11,22 @@ const ACME_SERVERS = {
   'letsencrypt-production': 'https://acme-v02.api.letsencrypt.org/directory',
 } as const;
 
-/** Let's Encrypt ClusterIssuers (staging and production), solving HTTP-01 through each environment's Gateway. */
+/** Let's Encrypt ClusterIssuers (ACME staging and production), solving HTTP-01 through the cluster's Gateway. */
 export class IssuersChart extends Chart {
-  constructor(scope: Construct, envs: readonly Environment[], email: string) {
+  constructor(scope: Construct, env: Environment, email: string) {
     super(scope, 'issuers', { disableResourceNameHashes: true });
-    const solvers = envs.map((env) => ({
-      selector: { dnsNames: [env.host] },
-      http01: {
-        gatewayHTTPRoute: {
-          parentRefs: [
-            { name: names.gateway, namespace: env.namespace, sectionName: 'http', kind: 'Gateway' },
-          ],
+    const solvers = [
+      {
+        selector: { dnsNames: [env.host] },
+        http01: {
+          gatewayHTTPRoute: {
+            parentRefs: [
+              { name: names.gateway, namespace: env.namespace, sectionName: 'http', kind: 'Gateway' },
+            ],
+          },
         },
       },
-    }));
+    ];
     for (const [name, server] of Object.entries(ACME_SERVERS)) {
       addModel(
         this,

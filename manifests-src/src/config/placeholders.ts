@@ -1,3 +1,5 @@
+import { ENV_NAMES } from './schema';
+
 /**
  * Every value in this repository that stands in for something only the real deployment has, with the step that
  * replaces it. test/placeholders.test.ts keeps the list true both ways: each entry still occurs where it says, and
@@ -39,11 +41,11 @@ export const placeholders: readonly Placeholder[] = [
       'regenerates infrastructure.ts from the outputs (docs/deployment-guide.md, a new environment)',
   },
   {
-    what: 'the Sealed Secrets certificate every committed SealedSecret is sealed with (its key was never kept)',
+    what: "each cluster's Sealed Secrets certificate its committed SealedSecrets are sealed with (their keys were never kept)",
     find: /-----BEGIN CERTIFICATE-----/,
-    in: ['argocd/sealed-secrets/cert.pem'],
+    in: ENV_NAMES.map((env) => `argocd/sealed-secrets/${env}.pem`),
     replacedBy:
-      "fetch the controller's certificate after bootstrap and re-seal every secret " +
+      "fetch each cluster's controller certificate after its bootstrap and re-seal that cluster's secrets " +
       '(docs/runbooks/sealed-secrets.md, step 1)',
   },
   {

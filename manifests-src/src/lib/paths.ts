@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ENV_NAMES } from '../config/schema';
+import { ENV_NAMES, type EnvName } from '../config/schema';
 
 /** Where synth reads its inputs and writes its outputs, relative to the repository root. */
 export interface RepositoryPaths {
@@ -9,6 +9,8 @@ export interface RepositoryPaths {
   readonly dist: string;
   readonly argocd: string;
   readonly policies: string;
+  /** Public certificates of each cluster's Sealed Secrets controller, `<env>.pem` (hand-kept). */
+  readonly sealingCertificates: string;
 }
 
 export function repositoryPaths(root: string): RepositoryPaths {
@@ -19,7 +21,13 @@ export function repositoryPaths(root: string): RepositoryPaths {
     dist: join(root, 'dist'),
     argocd: join(root, 'argocd'),
     policies: join(root, 'policies/admission'),
+    sealingCertificates: join(root, 'argocd/sealed-secrets'),
   };
+}
+
+/** The certificate `npm run seal` encrypts with for one environment's cluster. */
+export function sealingCertificate(paths: RepositoryPaths, env: EnvName): string {
+  return join(paths.sealingCertificates, `${env}.pem`);
 }
 
 /** Folders synth owns: cleared and rewritten on every run. Anything else there (READMEs, the sealing certificate) is kept. */

@@ -1,17 +1,20 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { environments } from '../config/environments';
-import { sealedFileSchema, sealedPath, type SealedFile } from '../config/sealed';
+import { sealableNamespaces, sealedFileSchema, sealedPath, type SealedFile } from '../config/sealed';
 import { ENV_NAMES, type EnvName } from '../config/schema';
+import { repositoryPaths, sealingCertificate } from '../lib/paths';
 import { publicKeyFromPem, sealValue, strictLabel } from './kubeseal';
 
-export const SEAL_USAGE = `Usage: npm run seal -- (--env <staging|production> | --namespace <ns>) --name <secret>
+export const SEAL_USAGE = `Usage: npm run seal -- --env <staging|production> [--namespace <ns>] --name <secret>
                         (--from-literal KEY=VALUE | --from-file KEY=PATH)... [--cert <pem>]
 
-Encrypts each value for the Sealed Secrets controller (strict scope: only <ns>/<secret> can
-open it) and merges it into manifests-src/src/config/sealed/<ns>/<secret>.json. Then run
-\`npm run synth\`. --cert defaults to argocd/sealed-secrets/cert.pem.`;
+Encrypts each value for the Sealed Secrets controller of that environment's cluster (strict
+scope: only <ns>/<secret> can open it) and merges it into
+manifests-src/src/config/sealed/<env>/<ns>/<secret>.json. Then run \`npm run synth\`.
+--namespace defaults to the environment's own; a platform namespace (monitoring, argocd, ...)
+seals a cluster-wide secret of that cluster. --cert defaults to argocd/sealed-secrets/<env>.pem.`;
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const KEY = /^[A-Za-z0-9_.-]+$/;
@@ -22,6 +25,7 @@ export class UsageError extends Error {}
 export class HelpRequested extends Error {}
 
 export interface SealRequest {
+  readonly env: EnvName;
   readonly namespace: string;
   readonly name: string;
   readonly certPath: string;
@@ -44,13 +48,18 @@ export function parseSealArgs(argv: string[], root: string): SealRequest {
     },
   });
   if (values.help) throw new HelpRequested();
-  if (values.env !== undefined && !ENV_NAMES.includes(values.env as EnvName))
+  if (values.env === undefined)
+    throw new UsageError(`--env is required: each cluster has its own key (${ENV_NAMES.join(', ')})`);
+  if (!ENV_NAMES.includes(values.env as EnvName))
     throw new UsageError(`--env must be one of ${ENV_NAMES.join(', ')} (got ${values.env})`);
-  const namespace =
-    values.namespace ?? (values.env ? environments[values.env as EnvName].namespace : undefined);
-  if (!namespace || (values.env && values.namespace))
-    throw new UsageError('give exactly one of --env or --namespace');
+  const env = values.env as EnvName;
+  const namespace = values.namespace ?? environments[env].namespace;
   if (!DNS_LABEL.test(namespace)) throw new UsageError(`--namespace must be a DNS label (got ${namespace})`);
+  const allowed = sealableNamespaces(env);
+  if (!allowed.includes(namespace))
+    throw new UsageError(
+      `--namespace ${namespace} is not in the ${env} cluster: one of ${allowed.join(', ')} (another environment's namespace is sealed with --env of that environment)`,
+    );
   if (!values.name || !DNS_LABEL.test(values.name))
     throw new UsageError(`--name must be a DNS label (got ${values.name ?? 'nothing'})`);
   const secretValues = new Map<string, Buffer>();
@@ -71,15 +80,15 @@ export function parseSealArgs(argv: string[], root: string): SealRequest {
   }
   if (secretValues.size === 0)
     throw new UsageError('nothing to seal: give at least one --from-literal or --from-file');
-  const certPath = values.cert ?? join(root, 'argocd/sealed-secrets/cert.pem');
-  if (!existsSync(certPath)) throw new UsageError(`certificate ${certPath} does not exist`);
-  return { namespace, name: values.name, certPath, values: secretValues };
+  const certPath = values.cert ?? sealingCertificate(repositoryPaths(root), env);
+  if (!existsSync(certPath)) throw new UsageError(`--cert: certificate ${certPath} does not exist`);
+  return { env, namespace, name: values.name, certPath, values: secretValues };
 }
 
 /** Seals every value and merges it into the sealed file (other keys are kept). Returns the file's path. */
 export function seal(request: SealRequest, sealedDir: string): string {
   const key = publicKeyFromPem(readFileSync(request.certPath, 'utf8'));
-  const path = sealedPath(sealedDir, request.namespace, request.name);
+  const path = sealedPath(sealedDir, request.env, request.namespace, request.name);
   const existing: SealedFile = existsSync(path)
     ? sealedFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')))
     : { name: request.name, namespace: request.namespace, scope: 'strict', encryptedData: {} };
