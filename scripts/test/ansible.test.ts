@@ -155,13 +155,41 @@ describe('ansible/ variables are checked before anything runs', () => {
     expect(result.status).not.toBe(0);
   });
 
-  it('when db_backup_bucket_url is not an s3:// URL, then the check names it', () => {
-    const result = run('db_backup', { db_backup_bucket_url: 'https://example.com/backups' });
+  it('when db_backup_destination is neither an s3:// URL nor an absolute folder, then the check names it', () => {
+    const result = run('db_backup', {
+      db_backup_destination: 'https://example.com/backups',
+      db_backup_recipient_key_file: path.join(ANSIBLE_DIR, 'README.md'),
+    });
 
     expect(result.stdout).toContain(
-      "db_backup_bucket_url must be s3://<bucket>[/prefix] (got 'https://example.com/backups')",
+      "db_backup_destination must be s3://<bucket>[/prefix] or an absolute folder (got 'https://example.com/backups')",
     );
     expect(result.status).not.toBe(0);
+  });
+
+  it('when db_backup_recipient_key_file does not exist, then the check names it', () => {
+    const result = run('db_backup', {
+      db_backup_destination: '/var/backups/dhakacart',
+      db_backup_recipient_key_file: '/nonexistent/backup-key.asc',
+    });
+
+    expect(result.stdout).toContain(
+      "db_backup_recipient_key_file an existing public key file on the controller (got '/nonexistent/backup-key.asc')",
+    );
+    expect(result.status).not.toBe(0);
+  });
+
+  it('when the db_backup role installs the scripts, then each is a file of scripts/ that exists', () => {
+    const tasks = readFileSync(path.join(ANSIBLE_DIR, 'roles/db_backup/tasks/main.yml'), 'utf8');
+    const installed = [...tasks.matchAll(/- \{ src: (\S+), mode/g)].map((m) => m[1]!);
+
+    expect(installed.sort()).toEqual([
+      'backup-db.sh',
+      'lib/db-backup.sh',
+      'lib/s3-objects.py',
+      'restore-db.sh',
+    ]);
+    for (const file of installed) expect(existsSync(path.join(REPO_ROOT, 'scripts', file))).toBe(true);
   });
 });
 

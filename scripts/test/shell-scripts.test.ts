@@ -11,6 +11,16 @@ function shellScripts(dir: string): string[] {
   });
 }
 
+function expectNoShellcheckFinding(file: string): void {
+  const result = spawnSync('shellcheck', ['--format=gcc', '--external-sources', file], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  expect(result.error).toBeUndefined();
+  expect(result.stdout).toBe('');
+  expect(result.status).toBe(0);
+}
+
 describe.each(['scripts/ci', 'scripts/infra', 'ansible/test'])('the shell scripts of %s', (dir) => {
   const scripts = shellScripts(dir);
 
@@ -33,14 +43,7 @@ describe.each(['scripts/ci', 'scripts/infra', 'ansible/test'])('the shell script
   });
 
   it.each(scripts)('when %s is checked by shellcheck, then it has no finding', (file) => {
-    const result = spawnSync('shellcheck', ['--format=gcc', '--external-sources', file], {
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-
-    expect(result.error).toBeUndefined();
-    expect(result.stdout).toBe('');
-    expect(result.status).toBe(0);
+    expectNoShellcheckFinding(file);
   });
 
   it.each(scripts)(
@@ -55,3 +58,21 @@ describe.each(['scripts/ci', 'scripts/infra', 'ansible/test'])('the shell script
     },
   );
 });
+
+describe.each(['scripts/backup-db.sh', 'scripts/restore-db.sh', 'scripts/lib/db-backup.sh'])(
+  'the database backup script %s',
+  (file) => {
+    it('when checked by shellcheck, then it has no finding', () => {
+      expectNoShellcheckFinding(file);
+    });
+
+    it('when read, then it starts with its purpose and, run by itself, has its usage, set -euo pipefail and a main', () => {
+      const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+      expect(text.startsWith('#!/usr/bin/env bash\n# ')).toBe(true);
+      if (file.includes('/lib/')) return;
+      expect(text).toMatch(/^#\s+Usage:/m);
+      expect(text).toMatch(/^set -euo pipefail$/m);
+      expect(text).toMatch(/^main "\$@"$/m);
+    });
+  },
+);

@@ -70,7 +70,7 @@ const BUCKET = 'dhakacart-drill-db-backups';
 const SERVER = 'dhakacart-db';
 
 /** Debian's PostgreSQL of the production image's major (or PG_BIN, which must be of that major). */
-function postgresBin(major: number): string {
+export function postgresBin(major: number): string {
   const bin = process.env.PG_BIN ?? `/usr/lib/postgresql/${major}/bin`;
   let version = '';
   try {
@@ -87,7 +87,7 @@ function postgresBin(major: number): string {
 }
 
 /** Builds (or reuses) the barman-cloud + moto venv, in a directory the postgres user can read. */
-async function ensureTools(repoRoot: string): Promise<string> {
+export async function ensureTools(repoRoot: string): Promise<string> {
   const root =
     process.env.DHAKACART_VENV_ROOT ?? (process.getuid?.() === 0 ? '/var/cache/dhakacart/venv' : undefined);
   const { output } = await run(
