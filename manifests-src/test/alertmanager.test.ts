@@ -69,6 +69,19 @@ describe('Alertmanager configuration', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("when the staging cluster's alerts are routed, then none reaches the pager (staging never pages)", () => {
+    const staging = alertsOf(shippedRules()).filter(
+      (a) => a.path.startsWith('dist/staging/') || a.path.startsWith('dist/cluster/staging/'),
+    );
+    expect(staging.some((a) => a.path.startsWith('dist/cluster/staging/'))).toBe(true);
+    const paging = staging.flatMap((a) => {
+      const args = Object.entries({ alertname: a.alert!, ...a.labels }).map(([k, v]) => `${k}=${v}`);
+      const result = amtool('config', 'routes', 'test', `--config.file=${configFile}`, ...args);
+      return result.output.split(/[\s,]+/).includes('pager') ? [`${a.path} ${a.alert}`] : [];
+    });
+    expect(paging).toEqual([]);
+  });
+
   it('when amtool is asked to verify a wrong receiver, then it fails (the routing test can fail)', () => {
     const result = amtool(
       'config',

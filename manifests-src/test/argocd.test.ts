@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { heartbeat } from '../src/argocd/values/alertmanager';
 import { environments } from '../src/config/environments';
 import { infrastructure } from '../src/config/infrastructure';
 import { ENVIRONMENTS, listFiles, manifests, ROOT, type K8sObject } from './helpers/repository';
@@ -78,7 +79,7 @@ describe.each(ENVIRONMENTS)('the Argo CD of the %s cluster', (env) => {
     expect(selected.filter((f) => !f.startsWith(`${env}/`))).toEqual([]);
   });
 
-  it("when its objects are read, then they name no other environment's account, cluster or bucket", () => {
+  it("when its objects are read, then they name no other environment's account, cluster, bucket or heartbeat", () => {
     const text = selected.map((file) => readFileSync(join(ROOT, 'argocd', file), 'utf8')).join('\n');
     for (const other of others) {
       const infra = infrastructure[other];
@@ -87,11 +88,13 @@ describe.each(ENVIRONMENTS)('the Argo CD of the %s cluster', (env) => {
         infra.clusterName,
         infra.logs.bucket,
         infra.clusterBackups.bucket,
+        `/heartbeats/${heartbeat(other)}/`,
       ]) {
         expect({ other, fact, found: text.includes(fact) }).toEqual({ other, fact, found: false });
       }
     }
     expect(text).toContain(infrastructure[env].accountId);
+    expect(text).toContain(`/heartbeats/${heartbeat(env)}/`);
   });
 
   it("when its cluster folder of dist/ is read, then no namespace in it is another environment's, and no value names another's host", () => {

@@ -25,7 +25,7 @@ export function platformApps(env: EnvName): readonly PlatformApp[] {
   return [
     { name: 'argo-cd', chart: charts.argoCd, namespace: ns.argocd, wave: WAVES.self, values: argoCdValues(cluster) },
     // Before every chart that renders a ServiceMonitor, PodMonitor or PrometheusRule: it brings their CRDs.
-    { name: 'kube-prometheus-stack', chart: charts.kubePrometheusStack, namespace: ns.monitoring, wave: WAVES.crds, values: v.kubePrometheusStackValues },
+    { name: 'kube-prometheus-stack', chart: charts.kubePrometheusStack, namespace: ns.monitoring, wave: WAVES.crds, values: v.kubePrometheusStackValues(env) },
     { name: 'cert-manager', chart: charts.certManager, namespace: ns.certManager, wave: WAVES.operators, values: v.certManagerValues },
     { name: 'sealed-secrets', chart: charts.sealedSecrets, namespace: ns.sealedSecrets, wave: WAVES.operators, values: v.sealedSecretsValues },
     { name: 'argo-rollouts', chart: charts.argoRollouts, namespace: ns.rollouts, wave: WAVES.operators, values: v.argoRolloutsValues },

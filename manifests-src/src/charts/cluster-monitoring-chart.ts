@@ -13,7 +13,7 @@ export class ClusterMonitoringChart extends Chart {
     addAlertRules(this, {
       name: 'dhakacart-platform',
       groups: platformRuleGroups(),
-      labels: { team: 'platform' },
+      labels: { team: 'platform', environment: env.name },
     });
     addDashboards(this, [env.namespace]);
   }

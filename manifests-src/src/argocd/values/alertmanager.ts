@@ -1,4 +1,5 @@
 import { detection } from '../../alerts/detection';
+import type { EnvName } from '../../config/schema';
 
 /** The SealedSecret `monitoring/alertmanager-receivers`, mounted where prometheus-operator mounts `secrets`. */
 export const RECEIVERS_SECRET = 'alertmanager-receivers';
@@ -12,10 +13,11 @@ export const receiverSecretKeys = ['OPSGENIE_API_KEY', 'SLACK_WEBHOOK_URL'] as c
 
 /**
  * Opsgenie pages the on-call engineer, and its heartbeat is the dead man's switch: it pages
- * when Alertmanager's Watchdog pings stop. The heartbeat URL holds no secret; the API key is a file.
+ * when Alertmanager's Watchdog pings stop. Each cluster pings its own heartbeat, so one
+ * cluster's pings never hide the other's silence. The URL holds no secret; the API key is a file.
  */
 export const OPSGENIE_API = 'https://api.opsgenie.com/';
-export const HEARTBEAT = 'dhakacart-alertmanager';
+export const heartbeat = (env: EnvName) => `dhakacart-alertmanager-${env}`;
 
 const chat = (name: string, channel: string) => ({
   name,
@@ -36,7 +38,7 @@ const chat = (name: string, channel: string) => ({
  * grouping, the inhibitions and how to silence; the suite checks it with `amtool check-config`
  * and `amtool config routes test`, and the drill runs it on a real Alertmanager.
  */
-export const alertmanagerConfig = {
+export const alertmanagerConfig = (env: EnvName) => ({
   global: { resolve_timeout: '5m', opsgenie_api_url: OPSGENIE_API },
   route: {
     receiver: 'chat-platform',
@@ -108,7 +110,7 @@ export const alertmanagerConfig = {
       name: 'deadmans-switch',
       webhook_configs: [
         {
-          url: `${OPSGENIE_API}v2/heartbeats/${HEARTBEAT}/ping`,
+          url: `${OPSGENIE_API}v2/heartbeats/${heartbeat(env)}/ping`,
           send_resolved: false,
           http_config: { authorization: { type: 'GenieKey', credentials_file: secretFile('OPSGENIE_API_KEY') } },
         },
@@ -118,4 +120,4 @@ export const alertmanagerConfig = {
     chat('chat-platform', '#platform-alerts'),
     chat('chat-staging', '#staging-alerts'),
   ],
-};
+});

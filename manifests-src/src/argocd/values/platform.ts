@@ -3,6 +3,7 @@ import { PROMETHEUS_ADDRESS } from '../../constructs/analysis-templates';
 import { REQUESTS_PER_SECOND_METRIC } from '../../constructs/autoscaling';
 import { BLACKBOX } from '../../constructs/blackbox-probe';
 import { detection } from '../../alerts/detection';
+import type { EnvName } from '../../config/schema';
 import { RECEIVERS_DIR, RECEIVERS_SECRET, alertmanagerConfig } from './alertmanager';
 
 /** Helm values of the platform components, reviewed like code. */
@@ -127,7 +128,7 @@ export const clusterAutoscalerValues = (cluster: ClusterSettings) => ({
   serviceMonitor: { enabled: true, namespace: 'kube-system', selector: {} },
 });
 
-export const kubePrometheusStackValues = {
+export const kubePrometheusStackValues = (env: EnvName) => ({
   defaultRules: { disabled: Object.fromEntries(REPLACED_DEFAULT_ALERTS.map((name) => [name, true])) },
   prometheus: {
     prometheusSpec: {
@@ -146,7 +147,7 @@ export const kubePrometheusStackValues = {
     },
   },
   alertmanager: {
-    config: alertmanagerConfig,
+    config: alertmanagerConfig(env),
     alertmanagerSpec: {
       // Mounted optional (not through `secrets`, which the operator mounts as required), so
       // Alertmanager starts before the SealedSecret is unsealed; until then sends fail, and
@@ -160,7 +161,7 @@ export const kubePrometheusStackValues = {
       },
     },
   },
-};
+});
 
 /**
  * prometheus-community/helm-charts charts/prometheus-blackbox-exporter (values.yaml `config`):
