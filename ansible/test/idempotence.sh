@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Drill: applies playbooks/provision.yml twice to a booted Debian (ansible/test/testhost.sh) over SSH and
-# fails unless run 1 succeeds and run 2 reports changed=0 (idempotence), then checks the host's state over
-# SSH; prints both runs' times. k3s cannot be downloaded here, so k3s_binary_src is a stand-in
+# Drill: applies playbooks/provision.yml, then playbooks/backup.yml, twice each to a booted Debian
+# (ansible/test/testhost.sh) over SSH and fails unless the first runs succeed and the second ones report
+# changed=0 (idempotence), then checks the host's state over SSH; prints every run's time. k3s cannot be downloaded here, so k3s_binary_src is a stand-in
 # (ansible/test/k3s-stand-in.py) with its real checksum. Starts and stops only its own test host.
 #   Usage: ansible/test/idempotence.sh [PORT]       (npm run drill:ansible; needs root)
 set -euo pipefail
@@ -38,33 +38,49 @@ all:
     k3s_binary_src: $WORK/k3s
     k3s_binary_sha256: $(sha256sum "$WORK/k3s" | cut -d' ' -f1)
     k3s_token: drill-token-not-a-secret
+    db_backup_destination: /var/backups/dhakacart
+    db_backup_recipient_key_file: $WORK/backup-key.asc
   children:
     k3s_servers:
+      hosts:
+        $NAME: {}
+    db_servers:
       hosts:
         $NAME: {}
 EOI
 }
 
-# Runs the playbook and prints its recap and wall time; fails when the play fails.
+# A throwaway OpenPGP public key for the backups (its private half is not kept).
+write_backup_key() {
+  GNUPGHOME="$WORK/gnupg" bash -c 'mkdir -m 700 "$GNUPGHOME" &&
+    gpg --batch --quiet --passphrase "" --quick-gen-key "drill backups <drill@example.invalid>" default default never &&
+    gpg --batch --armor --export drill@example.invalid' > "$WORK/backup-key.asc"
+  GNUPGHOME="$WORK/gnupg" gpgconf --kill gpg-agent || true
+}
+
+# run_playbook <playbook> <run>: runs it, prints its recap and wall time; fails when the play fails.
 run_playbook() {
-  local run="$1" start end
+  local playbook="$1" run="$2" start end
   start=$(date +%s.%N)
-  if ! ansible-playbook -i "$WORK/inventory.yml" ansible/playbooks/provision.yml > "$WORK/run$run.log" 2>&1; then
-    tail -40 "$WORK/run$run.log"
-    echo "FAIL: run $run failed" >&2
+  if ! ansible-playbook -i "$WORK/inventory.yml" "ansible/playbooks/$playbook.yml" > "$WORK/$playbook-run$run.log" 2>&1; then
+    tail -40 "$WORK/$playbook-run$run.log"
+    echo "FAIL: $playbook.yml run $run failed" >&2
     return 1
   fi
   end=$(date +%s.%N)
-  printf 'run %s: %.1f s, %s\n' "$run" "$(echo "$end - $start" | bc)" "$(grep -E '^\S+\s+: ok=' "$WORK/run$run.log" | tr -s ' ')"
+  printf '%s.yml run %s: %.1f s, %s\n' "$playbook" "$run" "$(echo "$end - $start" | bc)" \
+    "$(grep -E '^\S+\s+: ok=' "$WORK/$playbook-run$run.log" | tr -s ' ')"
 }
 
+# check_idempotent <playbook>: its second run changed nothing.
 check_idempotent() {
-  if ! grep -E '^\S+\s+: ok=' "$WORK/run2.log" | grep -q ' changed=0 '; then
-    echo "FAIL: run 2 changed something:" >&2
-    grep -B1 -E '^changed:' "$WORK/run2.log" | grep -E '^TASK' >&2 || true
+  local log="$WORK/$1-run2.log"
+  if ! grep -E '^\S+\s+: ok=' "$log" | grep -q ' changed=0 '; then
+    echo "FAIL: $1.yml run 2 changed something:" >&2
+    grep -B1 -E '^changed:' "$log" | grep -E '^TASK' >&2 || true
     return 1
   fi
-  grep -E '^skipping:' -B2 "$WORK/run2.log" | grep -E '^TASK' | sed 's/^/skipped (container): /' | sort -u
+  { grep -E '^skipping:' -B2 "$log" || true; } | { grep -E '^TASK' || true; } | sed 's/^/skipped (container): /' | sort -u
 }
 
 # The host as a user sees it, not as Ansible reports it.
@@ -76,7 +92,10 @@ check_host() {
   "${remote[@]}" 'systemctl is-active k3s' | grep -qx active || { echo "FAIL: k3s (stand-in) is not running" >&2; return 1; }
   "${remote[@]}" 'k3s --version' | grep -q stand-in || { echo "FAIL: /usr/local/bin/k3s is not the given binary" >&2; return 1; }
   "${remote[@]}" 'grep -q "tcp dport { 6443, 10250, 30080, 30443 } accept" /etc/nftables.conf' || { echo "FAIL: firewall rules" >&2; return 1; }
-  echo "host checks: root and password logins off, k3s (stand-in) active, firewall rules written"
+  "${remote[@]}" 'systemctl is-active dhakacart-db-backup.timer' | grep -qx active || { echo "FAIL: the backup timer is not active" >&2; return 1; }
+  "${remote[@]}" '/opt/dhakacart/db-backup/backup-db.sh --help' | grep -q '^Usage: scripts/backup-db.sh' || { echo "FAIL: backup-db.sh is not installed" >&2; return 1; }
+  "${remote[@]}" 'stat -c %U:%a /var/backups/dhakacart' | grep -qx postgres:700 || { echo "FAIL: the backup folder is not the postgres user's alone" >&2; return 1; }
+  echo "host checks: root and password logins off, k3s (stand-in) active, firewall rules written, backup timer active with backup-db.sh installed"
 }
 
 main() {
@@ -86,12 +105,18 @@ main() {
   trap cleanup EXIT
   ansible/test/testhost.sh start "$NAME" "$PORT" >/dev/null
   key="$(ansible/test/testhost.sh key)"
+  write_backup_key
   write_inventory "$key"
-  run_playbook 1
-  run_playbook 2
-  check_idempotent
+  run_playbook provision 1
+  run_playbook provision 2
+  check_idempotent provision
+  # The drill host stands in for a database host: PostgreSQL's packages would create this user.
+  ansible -i "$WORK/inventory.yml" db_servers --become -m ansible.builtin.user -a 'name=postgres system=true' >/dev/null
+  run_playbook backup 1
+  run_playbook backup 2
+  check_idempotent backup
   check_host "$key"
-  echo "PASS: provision.yml is idempotent (run 2 changed=0)"
+  echo "PASS: provision.yml and backup.yml are idempotent (second runs changed=0)"
 }
 
 main "$@"
