@@ -66,7 +66,7 @@ cleanup() {
 # A work folder, and gpg with a throwaway home: it only encrypts here, for a key given as a file.
 prepare() {
   local tool
-  for tool in psql pg_dump pg_basebackup gpg zstd sha256sum; do
+  for tool in psql pg_dump pg_dumpall pg_basebackup gpg zstd sha256sum; do
     command -v "$tool" >/dev/null || dbb_die "$DBB_FAILED" "$tool is not installed (Debian: postgresql-client, gnupg, zstd)"
   done
   work="$(mktemp -d "${TMPDIR:-/tmp}/dhakacart-backup.XXXXXX")"
@@ -111,6 +111,18 @@ take_logical() {
   # Line 1 is the snapshot's id; then the sums, then the end marker.
   tail -n +2 "$work/psql.out" | grep -v -e '^--end--$' | tr '|' '\t' >"$out/tables.tsv"
   dbb_log "logical: $(wc -l <"$out/tables.tsv") tables, $(du -h "$out/logical.dump.gpg" | cut -f1) encrypted"
+  take_globals
+}
+
+# Roles (with their password hashes) and tablespaces, which a dump of one database leaves out; a
+# role that is not a superuser cannot read them, and the backup goes on without (backup.info says).
+take_globals() {
+  if pg_dumpall --globals-only --database="$dbname" 2>"$work/globals.err" | encrypt >"$work/globals.sql.gpg" &&
+    [ ! -s "$work/globals.err" ]; then
+    mv "$work/globals.sql.gpg" "$out/globals.sql.gpg"
+  else
+    dbb_log "warning: roles not backed up ($(head -n 1 "$work/globals.err")); the dump restores with --no-owner"
+  fi
 }
 
 # Tar to stdout: pg_basebackup puts backup_manifest in the stream; -X fetch adds the WAL the copy
@@ -130,7 +142,7 @@ write_info() {
     echo "database=${dbname:-}"
     echo "server_version=$1"
     echo "recipient=$(gpg --batch --with-colons --show-keys "$recipient" | awk -F: '$1 == "fpr" { print $10; exit }')"
-    for file in logical.dump.gpg physical.tar.zst.gpg tables.tsv; do
+    for file in logical.dump.gpg globals.sql.gpg physical.tar.zst.gpg tables.tsv; do
       [ -f "$out/$file" ] || continue
       echo "sha256.$file=$(sha256sum "$out/$file" | cut -d' ' -f1)"
       echo "bytes.$file=$(stat -c %s "$out/$file")"
@@ -142,7 +154,7 @@ write_info() {
 publish() {
   local file partial
   if dbb_is_s3 "$to"; then
-    for file in logical.dump.gpg physical.tar.zst.gpg tables.tsv backup.info; do
+    for file in logical.dump.gpg globals.sql.gpg physical.tar.zst.gpg tables.tsv backup.info; do
       [ -f "$out/$file" ] || continue
       dbb_s3 put "$out/$file" "${to%/}/$name/$stamp/$file" || dbb_die "$DBB_FAILED" "upload of $file to ${to%/}/$name/$stamp failed"
     done

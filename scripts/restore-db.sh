@@ -124,6 +124,9 @@ restore_logical() {
   tables="$(wc -l <"$work/tables.tsv")"
   rows="$(awk -F'\t' '{ n += $2 } END { print n + 0 }' "$work/tables.tsv")"
   echo "restore-db: ok $name/$stamp into database $into in $SECONDS s; $tables tables, $rows rows, all matching the record"
+  if [ -n "$(dbb_info_get "$info" sha256.globals.sql.gpg)" ]; then
+    echo "restore-db: the roles are in globals.sql.gpg of the backup (gpg --decrypt it, then psql -f on a new server)"
+  fi
 }
 
 restore_physical() {

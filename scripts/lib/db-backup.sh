@@ -4,6 +4,8 @@
 #
 # A backup is a folder <to>/<name>/<stamp>/ (stamp: UTC, 20261207T203000Z) holding
 #   logical.dump.gpg   pg_dump -Fc of the database, encrypted for the backup key (gpg, public key only)
+#   globals.sql.gpg    pg_dumpall --globals-only (roles and tablespaces), encrypted; absent when the
+#                      backup's role may not read them
 #   physical.tar.zst.gpg  pg_basebackup -Ft -X fetch of the whole server (with its backup_manifest),
 #                      zstd-compressed and encrypted
 #   tables.tsv         per table: schema.table, rows, checksum, taken in the logical dump's snapshot

@@ -183,16 +183,27 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
       const dir = path.join(backups, 'dhakacart', stamp);
       expect(readdirSync(dir).sort()).toEqual([
         'backup.info',
+        'globals.sql.gpg',
         'logical.dump.gpg',
         'physical.tar.zst.gpg',
         'tables.tsv',
       ]);
-      for (const file of ['logical.dump.gpg', 'physical.tar.zst.gpg']) {
+      for (const file of ['logical.dump.gpg', 'globals.sql.gpg', 'physical.tar.zst.gpg']) {
         const bytes = readFileSync(path.join(dir, file));
         expect(bytes[0]! & 0x80).toBe(0x80); // an OpenPGP packet header
         expect(bytes.includes(Buffer.from(before.orders[0]!))).toBe(false);
         expect(bytes.includes(Buffer.from('Rahim Uddin'))).toBe(false);
       }
+    });
+
+    it("when the roles file is decrypted with the private key, then it creates the server's roles", () => {
+      const roles = asPostgres('gpg', [
+        '--batch',
+        '--quiet',
+        '--decrypt',
+        path.join(backups, 'dhakacart', stamp, 'globals.sql.gpg'),
+      ]);
+      expect(roles).toMatch(/^CREATE ROLE postgres;$/m);
     });
 
     it("when its record of tables is read, then it lists every table of the database with the test's own row counts", () => {
@@ -340,6 +351,7 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
       const keys = await s3.keys(BUCKET, 'self-hosted/dhakacart/');
       expect(keys.map((k) => k.split('/').pop()).sort()).toEqual([
         'backup.info',
+        'globals.sql.gpg',
         'logical.dump.gpg',
         'tables.tsv',
       ]);
