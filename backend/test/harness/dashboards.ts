@@ -20,11 +20,12 @@ interface Panel {
 }
 
 /**
- * Every query of every Grafana dashboard shipped in dist/ (the ConfigMaps the Grafana sidecar
- * loads, label `grafana_dashboard`), read from the JSON models as Grafana reads them.
+ * Every query of every Grafana dashboard shipped in dist/ for production's cluster (the
+ * ConfigMaps its Grafana sidecar loads, label `grafana_dashboard`; staging's cluster gets the
+ * same dashboards for its own namespace), read from the JSON models as Grafana reads them.
  */
 export function shippedDashboardQueries(): DashboardQuery[] {
-  const dir = path.join(distDir, 'cluster', 'monitoring');
+  const dir = path.join(distDir, 'cluster', 'production', 'monitoring');
   return readdirSync(dir)
     .filter((file) => file.startsWith('ConfigMap.'))
     .map((file) => parse(readFileSync(path.join(dir, file), 'utf8')))
