@@ -1,23 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import {
-  chownSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { chownSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../backend/test/harness/ports';
-import { ensureTools, postgresBin } from '../src/pitr/drill';
+import { BackupBench, type ScriptResult } from '../src/db-backup/harness';
+import { ensureTools } from '../src/pitr/drill';
 import { PostgresServer } from '../src/pitr/postgres-server';
 import { postgresUser } from '../src/pitr/processes';
-import { readProductionSettings } from '../src/pitr/production-settings';
 import { S3Emulator } from '../src/pitr/s3-emulator';
-import { ShopApi } from '../src/pitr/shop-api';
 import { REPO_ROOT } from './support/run-cli';
 
 // scripts/backup-db.sh and scripts/restore-db.sh, the self-hosted path's backups, run for real as
@@ -27,39 +16,19 @@ const BACKUP = 'scripts/backup-db.sh';
 const RESTORE = 'scripts/restore-db.sh';
 const BUCKET = 'dhakacart-db-backup-test';
 
-interface Result {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)', () => {
+  let bench: BackupBench;
   let work: string;
   let server: PostgresServer;
   let restoredServer: PostgresServer | undefined;
   let s3: S3Emulator;
-  let venv: string;
-  let env: NodeJS.ProcessEnv;
   /** What the database held before it was destroyed, read by the test itself. */
   let before: { orders: string[]; counts: Record<string, number> };
   let backups: string;
 
-  const sh = (script: string, args: string[], extra: NodeJS.ProcessEnv = {}): Result => {
-    const program = script.startsWith('scripts/') ? path.join(REPO_ROOT, script) : script;
-    const result = spawnSync(program, args, {
-      cwd: work,
-      env: { ...env, ...extra },
-      encoding: 'utf8',
-      timeout: 300_000,
-      ...postgresUser(),
-    });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
-  const asPostgres = (command: string, args: string[]) => {
-    const result = sh(command, args);
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${result.stderr}`);
-    return result.stdout;
-  };
+  const sh = (script: string, args: string[], extra: NodeJS.ProcessEnv = {}): ScriptResult =>
+    bench.run(script, args, extra);
+  const asPostgres = (command: string, args: string[]) => bench.asPostgres(command, args);
   const tableCounts = async (db: PostgresServer, database: string) => {
     const tables = await db.query<{ name: string }>(
       "SELECT schemaname || '.' || tablename AS name FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1",
@@ -86,87 +55,41 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
     (await server.query('SELECT 1 FROM pg_database WHERE datname = $1', 'postgres', [name])).length > 0;
 
   beforeAll(async () => {
-    work = mkdtempSync(path.join(tmpdir(), 'dhakacart-db-backup-'));
-    PostgresServer.ownedDirectory(work);
-    venv = await ensureTools(REPO_ROOT);
+    const venv = await ensureTools(REPO_ROOT);
     s3 = await S3Emulator.start(venv);
     await s3.createBucket(BUCKET);
-
-    const bin = postgresBin(readProductionSettings(REPO_ROOT).postgresMajor);
-    server = new PostgresServer(bin, path.join(work, 'pg'), await freePort(), work);
-    await server.initdb();
-    server.configure(server.baseSettings());
-    await server.start();
-    await server.query('CREATE DATABASE app');
-    const api = await ShopApi.start(REPO_ROOT, server.url('app'));
-    try {
-      const [product] = await server.query<{ id: number }>(
-        "SELECT id FROM products WHERE status = 'active' AND stock > 10 ORDER BY id LIMIT 1",
-        'app',
-      );
-      for (let i = 0; i < 5; i += 1) await api.placeOrder(product!.id, 1 + (i % 2));
-    } finally {
-      await api.stop();
-    }
-    before = { orders: await orderNumbers(server, 'app'), counts: await tableCounts(server, 'app') };
-
-    // The backup key: a throwaway OpenPGP key made for this test, in the postgres user's GNUPGHOME.
-    const gnupg = path.join(work, 'gnupg');
-    PostgresServer.ownedDirectory(gnupg);
-    env = {
-      PATH: `${bin}:${process.env.PATH}`,
-      HOME: work,
-      TMPDIR: work,
-      GNUPGHOME: gnupg,
-      PGHOST: '127.0.0.1',
-      PGPORT: String(server.port),
-      PGUSER: 'postgres',
+    bench = await BackupBench.start(REPO_ROOT, {
       DBB_PYTHON: path.join(venv, 'bin/python'),
       AWS_ENDPOINT_URL: s3.endpoint,
       AWS_ACCESS_KEY_ID: 'test-not-a-key',
       AWS_SECRET_ACCESS_KEY: 'test-not-a-secret',
       AWS_REGION: 'ap-south-1',
-    };
-    asPostgres('gpg', [
-      '--batch',
-      '--quiet',
-      '--passphrase',
-      '',
-      '--quick-gen-key',
-      'DhakaCart test backups <backups@example.invalid>',
-      'default',
-      'default',
-      'never',
-    ]);
-    writeFileSync(
-      path.join(work, 'backup-key.asc'),
-      asPostgres('gpg', ['--batch', '--armor', '--export', 'backups@example.invalid']),
-    );
+    });
+    ({ work, server } = bench);
+    await bench.withShop('app', async (api) => {
+      const [product] = await server.query<{ id: number }>(
+        "SELECT id FROM products WHERE status = 'active' AND stock > 10 ORDER BY id LIMIT 1",
+        'app',
+      );
+      for (let i = 0; i < 5; i += 1) await api.placeOrder(product!.id, 1 + (i % 2));
+    });
+    before = { orders: await orderNumbers(server, 'app'), counts: await tableCounts(server, 'app') };
     backups = path.join(work, 'backups');
     PostgresServer.ownedDirectory(backups);
   }, 900_000);
 
   afterAll(async () => {
     await restoredServer?.stop('fast');
-    await server?.stop('fast');
+    await bench?.stop();
     await s3?.stop();
-    if (env) sh('gpgconf', ['--kill', 'gpg-agent']);
-    rmSync(work, { recursive: true, force: true });
   });
 
   describe('a backup to a local folder, the database destroyed, and restored', () => {
-    let backup: Result;
+    let backup: ScriptResult;
     let stamp: string;
 
     beforeAll(async () => {
-      backup = sh(BACKUP, [
-        '--to',
-        backups,
-        '--recipient-file',
-        path.join(work, 'backup-key.asc'),
-        '--dbname',
-        'app',
-      ]);
+      backup = sh(BACKUP, ['--to', backups, '--recipient-file', bench.publicKey, '--dbname', 'app']);
       stamp = stamps(path.join(backups, 'dhakacart'))[0]!;
       await server.query('DROP DATABASE app');
     }, 300_000);
@@ -276,9 +199,7 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
       );
       writeFileSync(path.join(dir, 'tables.tsv'), tsv);
       // The record's own checksum is updated, as a backup that recorded other data would have it.
-      const sum = spawnSync('sha256sum', [path.join(dir, 'tables.tsv')], { encoding: 'utf8' }).stdout.split(
-        ' ',
-      )[0];
+      const sum = createHash('sha256').update(tsv).digest('hex');
       const info = readFileSync(path.join(dir, 'backup.info'), 'utf8').replace(
         /^sha256\.tables\.tsv=.*$/m,
         `sha256.tables.tsv=${sum}`,
@@ -312,7 +233,7 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
         '--to',
         dir,
         '--recipient-file',
-        path.join(work, 'backup-key.asc'),
+        bench.publicKey,
         '--dbname',
         'app_restored',
         '--kind',
@@ -338,7 +259,7 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
         '--to',
         to,
         '--recipient-file',
-        path.join(work, 'backup-key.asc'),
+        bench.publicKey,
         '--dbname',
         'app_restored',
         '--kind',
@@ -365,7 +286,7 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
   });
 
   describe('bad input', () => {
-    const key = () => path.join(work, 'backup-key.asc');
+    const key = () => bench.publicKey;
     it.each([
       [BACKUP, () => ['--recipient-file', key()], '--to is required'],
       [BACKUP, () => ['--to', backups], '--recipient-file is required'],
