@@ -69,6 +69,24 @@ describe('Alertmanager configuration', () => {
     expect(wrong).toEqual([]);
   });
 
+  it("when an alert of the chart's own rules comes from staging's Prometheus, then its external label keeps it off the pager", () => {
+    const staging = parse(
+      readFileSync(join(ROOT, 'argocd/staging/platform/Application.kube-prometheus-stack.yaml'), 'utf8'),
+    ).spec.source.helm.valuesObject.prometheus.prometheusSpec.externalLabels as Record<string, string>;
+    expect(staging).toEqual({ environment: 'staging' });
+    const labels = { alertname: 'KubeletDown', severity: 'critical', namespace: 'kube-system', ...staging };
+    const args = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+    const result = amtool(
+      'config',
+      'routes',
+      'test',
+      `--config.file=${configFile}`,
+      '--verify.receivers=chat-staging',
+      ...args,
+    );
+    expect(result.status).toBe(0);
+  });
+
   it("when the staging cluster's alerts are routed, then none reaches the pager (staging never pages)", () => {
     const staging = alertsOf(shippedRules()).filter(
       (a) => a.path.startsWith('dist/staging/') || a.path.startsWith('dist/cluster/staging/'),

@@ -208,6 +208,8 @@ export const chartReviews: Readonly<Record<string, ChartReview>> = {
       'defaultRules.disabled': 'Disabled PrometheusRule alerts (a map of alert name to true).',
       'prometheus.prometheusSpec.storageSpec':
         'Prometheus StorageSpec for persistent data (prometheus-operator storage.md).',
+      'prometheus.prometheusSpec.externalLabels':
+        'External labels to add to any time series or alerts when communicating with external systems',
       'alertmanager.config':
         'Alertmanager configuration directives (prometheus.io/docs/alerting/configuration).',
       'alertmanager.alertmanagerSpec.storage':

@@ -137,6 +137,10 @@ export const kubePrometheusStackValues = (env: EnvName) => ({
       podMonitorSelectorNilUsesHelmValues: false,
       probeSelectorNilUsesHelmValues: false,
       ruleSelectorNilUsesHelmValues: false,
+      // Every alert this cluster's Prometheus sends carries its environment (chart values.yaml:
+      // "External labels to add to any time series or alerts when communicating with external
+      // systems"), the chart's own rules included: Alertmanager routes staging's to chat.
+      externalLabels: { environment: env },
       retention: '15d',
       // A persistent volume, not the chart's emptyDir: 15 days of history survive a restart.
       storageSpec: {
