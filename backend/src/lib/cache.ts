@@ -5,6 +5,30 @@ import type { Metrics } from './metrics';
 
 export type CacheHealth = 'up' | 'degraded' | 'in-process';
 
+export interface VersionedValue {
+  readonly key: string;
+  readonly version: number;
+  readonly value: string;
+}
+
+/** A versioned value as stored: `<version>:<value>`. */
+const versioned = (entry: VersionedValue) => `${entry.version}:${entry.value}`;
+const valueOf = (stored: string | null | undefined) =>
+  stored === null || stored === undefined ? null : stored.slice(stored.indexOf(':') + 1);
+const versionOf = (stored: string | undefined) =>
+  stored === undefined ? -Infinity : Number(stored.slice(0, stored.indexOf(':')));
+
+/** SET unless the stored value's version (before its first colon) is higher; keys are KEYS, ARGV = ttl, then version, value pairs. */
+const SET_NEWER = `
+for i, key in ipairs(KEYS) do
+  local version = tonumber(ARGV[2 * i])
+  local current = redis.call('GET', key)
+  if not current or tonumber(string.match(current, '^[^:]+')) <= version then
+    redis.call('SET', key, ARGV[2 * i] .. ':' .. ARGV[2 * i + 1], 'EX', ARGV[1])
+  end
+end
+return 0`;
+
 /**
  * The catalog cache. It holds only data that can be rebuilt from PostgreSQL, so every
  * failure is a miss: a broken cache slows requests down but never fails them.
@@ -22,6 +46,13 @@ export interface Cache {
   generation(namespace: string): Promise<string | null>;
   /** Moves `namespace` to a new generation. Throws when the shared cache is unreachable. */
   bumpGeneration(namespace: string): Promise<void>;
+  /**
+   * Sets each key to `value` unless it holds a value of a higher `version` (writers on several
+   * replicas may arrive out of order). Throws when the shared cache is unreachable.
+   */
+  setNewer(entries: readonly VersionedValue[], ttlSeconds: number): Promise<void>;
+  /** The values of `keys` (null where absent), or null when the shared cache cannot say. */
+  getMany(keys: readonly string[]): Promise<(string | null)[] | null>;
   health(): Promise<CacheHealth>;
   close(): Promise<void>;
 }
@@ -42,6 +73,15 @@ export class MemoryCache implements Cache {
   }
   async bumpGeneration(namespace: string) {
     this.generations.set(namespace, (this.generations.get(namespace) ?? 0) + 1);
+  }
+  async setNewer(entries: readonly VersionedValue[], ttlSeconds: number) {
+    for (const entry of entries) {
+      if (versionOf(this.lru.get(entry.key)) <= entry.version)
+        this.lru.set(entry.key, versioned(entry), { ttl: ttlSeconds * 1000 });
+    }
+  }
+  async getMany(keys: readonly string[]) {
+    return keys.map((key) => valueOf(this.lru.get(key)));
   }
   async health(): Promise<CacheHealth> {
     return 'in-process';
@@ -114,6 +154,28 @@ export class RedisCache implements Cache {
     await this.redis.incr(`${this.prefix}${namespace}:generation`);
   }
 
+  /** One round trip (a script, atomic per call); not kept in the near cache, whose copies could be older. */
+  async setNewer(entries: readonly VersionedValue[], ttlSeconds: number) {
+    if (entries.length === 0) return;
+    await this.redis.eval(
+      SET_NEWER,
+      entries.length,
+      ...entries.map((entry) => this.prefix + entry.key),
+      ttlSeconds,
+      ...entries.flatMap((entry) => [entry.version, entry.value]),
+    );
+  }
+
+  async getMany(keys: readonly string[]) {
+    if (keys.length === 0) return [];
+    try {
+      return (await this.redis.mget(...keys.map((key) => this.prefix + key))).map(valueOf);
+    } catch (error) {
+      this.warnThrottled(error, 'cache values unreadable; serving the cached entries as they are');
+      return null;
+    }
+  }
+
   async health(): Promise<CacheHealth> {
     try {
       return (await this.redis.ping()) === 'PONG' ? 'up' : 'degraded';
@@ -164,7 +226,7 @@ export class CachedLoader {
     ttlSeconds: number,
     loader: () => Promise<string>,
     { versioned = true }: { versioned?: boolean } = {},
-  ): Promise<{ json: string; hit: boolean }> {
+  ): Promise<{ json: string; hit: boolean; generation: string | null }> {
     const generation = versioned ? await this.cache.generation(this.namespace) : 'stable';
     // Unknown generation (shared cache down): read through, cache nothing, still one load at a time.
     const cacheKey = generation === null ? null : `${key}#${generation}`;
@@ -172,7 +234,7 @@ export class CachedLoader {
       const cached = await this.cache.get(cacheKey);
       if (cached !== null) {
         this.metrics.cacheRequests.inc({ result: 'hit' });
-        return { json: cached, hit: true };
+        return { json: cached, hit: true, generation };
       }
     }
     this.metrics.cacheRequests.inc({ result: 'miss' });
@@ -189,7 +251,22 @@ export class CachedLoader {
       });
       this.inFlight.set(flightKey, pending);
     }
-    return { json: await pending, hit: false };
+    return { json: await pending, hit: false, generation };
+  }
+
+  /** The namespace's current generation, or null when the shared cache cannot say. */
+  generation(): Promise<string | null> {
+    return this.cache.generation(this.namespace);
+  }
+
+  /** Values kept beside the entries of a generation (see catalog.stock.ts), or null when unknown. */
+  getMany(keys: readonly string[]): Promise<(string | null)[] | null> {
+    return this.cache.getMany(keys);
+  }
+
+  /** Writes values beside the entries unless a newer version is there. Throws when the cache is unreachable. */
+  setNewer(entries: readonly VersionedValue[], ttlSeconds: number): Promise<void> {
+    return this.cache.setNewer(entries, ttlSeconds);
   }
 
   /**

@@ -74,8 +74,8 @@ describe('catalog cache', () => {
     await loading;
     await loader.invalidate();
     release('"stale"');
-    await expect(slow).resolves.toEqual({ json: '"stale"', hit: false });
-    await expect(loader.load('catalog:test:race', 60, async () => '"fresh"')).resolves.toEqual({
+    await expect(slow).resolves.toMatchObject({ json: '"stale"', hit: false });
+    await expect(loader.load('catalog:test:race', 60, async () => '"fresh"')).resolves.toMatchObject({
       json: '"fresh"',
       hit: false,
     });

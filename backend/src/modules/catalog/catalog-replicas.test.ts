@@ -97,6 +97,39 @@ describe('catalog on two API replicas sharing PostgreSQL and Redis', () => {
     });
   });
 
+  test('when an order leaves stock, then the other replica keeps serving its page and lists from the cache, with the new stock and status', async () => {
+    const product = await createProduct({ stock: 8 });
+    const category = await categoryOf(product);
+    await warm(two.http, product, category);
+
+    const cartId = await createCart(one.http, [{ productId: product.id, quantity: 3 }]);
+    const order = await checkout(one.http, cartId).expect(201);
+
+    const cached = async () =>
+      (await Promise.all(views(product, category).map((path) => two.http.get(path).expect(200)))).map(
+        (res) => res.headers['x-cache'] ?? res.body.source,
+      );
+    expect(await cached()).toEqual(['HIT', 'HIT', 'HIT', 'cache']);
+    expect(await shown(two.http, product, category)).toEqual({
+      page: { stock: 5, stockStatus: 'low_stock' },
+      list: 5,
+      inStockList: true,
+      legacy: 5,
+    });
+
+    await one.http
+      .post(`/api/v1/orders/${order.body.data.number}/cancel`)
+      .set('X-Order-Token', order.body.accessToken)
+      .expect(200);
+    expect(await cached()).toEqual(['HIT', 'HIT', 'HIT', 'cache']);
+    expect(await shown(two.http, product, category)).toEqual({
+      page: { stock: 8, stockStatus: 'in_stock' },
+      list: 8,
+      inStockList: true,
+      legacy: 8,
+    });
+  });
+
   test('when an admin adjusts stock, renames, archives and unarchives through one replica, then the other shows each change on its next read', async () => {
     const product = await createProduct({ stock: 10 });
     const category = await categoryOf(product);
@@ -154,6 +187,21 @@ describe('catalog without Redis (one process, in-process cache)', () => {
       list: 0,
       inStockList: false,
       legacy: 0,
+    });
+  });
+
+  test('when an order leaves stock, then the page is still a cache hit, with the new stock', async () => {
+    const product = await createProduct({ stock: 9 });
+    const category = await categoryOf(product);
+    await warm(ctx.http, product, category);
+
+    const cartId = await createCart(ctx.http, [{ productId: product.id, quantity: 2 }]);
+    await checkout(ctx.http, cartId).expect(201);
+
+    const page = await ctx.http.get(`/api/v1/products/${product.slug}`).expect(200);
+    expect({ cache: page.headers['x-cache'], stock: page.body.data.stock }).toEqual({
+      cache: 'HIT',
+      stock: 7,
     });
   });
 });

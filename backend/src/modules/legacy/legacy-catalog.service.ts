@@ -1,4 +1,4 @@
-import { CATALOG_TTL } from '../catalog';
+import { CATALOG_TTL, loadWithStock } from '../catalog';
 import type { CachedJson, CatalogDeps } from '../catalog';
 import type { LegacyProductRecord } from './legacy-catalog.repository';
 
@@ -31,23 +31,23 @@ export function toLegacyProduct(row: LegacyProductRecord): LegacyProduct {
 
 /** The JSON text of every active product (an array). */
 export function legacyProductsJson(deps: CatalogDeps): Promise<CachedJson> {
-  return deps.catalogCache.load('catalog:legacy:products', CATALOG_TTL.list, async () =>
-    JSON.stringify((await deps.repositories.legacyCatalog.products()).map(toLegacyProduct)),
+  return loadWithStock(deps, 'catalog:legacy:products', CATALOG_TTL.list, async () =>
+    (await deps.repositories.legacyCatalog.products()).map(toLegacyProduct),
   );
 }
 
 /** The JSON text of one active product, or `null`. */
 export function legacyProductJson(deps: CatalogDeps, id: number): Promise<CachedJson> {
-  return deps.catalogCache.load(`catalog:legacy:product:${id}`, CATALOG_TTL.product, async () => {
+  return loadWithStock(deps, `catalog:legacy:product:${id}`, CATALOG_TTL.product, async () => {
     const [row] = await deps.repositories.legacyCatalog.products({ id });
-    return row ? JSON.stringify(toLegacyProduct(row)) : 'null';
+    return row ? toLegacyProduct(row) : null;
   });
 }
 
 export function legacyCategoryProductsJson(deps: CatalogDeps, categoryName: string): Promise<CachedJson> {
   const key = `catalog:legacy:category:${categoryName.toLowerCase()}`;
-  return deps.catalogCache.load(key, CATALOG_TTL.list, async () =>
-    JSON.stringify((await deps.repositories.legacyCatalog.products({ categoryName })).map(toLegacyProduct)),
+  return loadWithStock(deps, key, CATALOG_TTL.list, async () =>
+    (await deps.repositories.legacyCatalog.products({ categoryName })).map(toLegacyProduct),
   );
 }
 

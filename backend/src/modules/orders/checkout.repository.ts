@@ -20,7 +20,16 @@ export interface ReservedLine extends LineRequest {
   unitPricePaisa: number;
   lineTotalPaisa: number;
   stockAfter: number;
+  /** See STOCK_VERSION (bigint as text). */
+  stockVersion: string;
 }
+
+/**
+ * The version of a stock change for the catalog's stock values (catalog.stock.ts): the UPDATE's
+ * clock in microseconds. Taken under the product's row lock, so a later change of the same
+ * product, which waits for this one to commit, always has a higher one.
+ */
+export const STOCK_VERSION = '(extract(epoch FROM clock_timestamp()) * 1000000)::bigint';
 
 export interface ProductStock {
   id: number;
@@ -131,11 +140,17 @@ export class CheckoutRepository {
 
   /** The guarded decrement: no row comes back when the product is short or archived. */
   reserve(tx: Tx, line: LineRequest) {
-    return firstRow<{ stockAfter: number; unitPricePaisa: number; name: string; slug: string }>(
+    return firstRow<{
+      stockAfter: number;
+      stockVersion: string;
+      unitPricePaisa: number;
+      name: string;
+      slug: string;
+    }>(
       this.sequelize,
       `UPDATE products SET stock = stock - $2, units_sold = units_sold + $2
        WHERE id = $1 AND stock >= $2 AND status = 'active'
-       RETURNING stock AS "stockAfter", price_paisa AS "unitPricePaisa", name, slug`,
+       RETURNING stock AS "stockAfter", ${STOCK_VERSION} AS "stockVersion", price_paisa AS "unitPricePaisa", name, slug`,
       [line.productId, line.quantity],
       tx,
     );

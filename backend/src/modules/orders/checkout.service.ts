@@ -2,7 +2,7 @@ import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
 import { randomToken, sha256 } from '../../lib/tokens';
 import type { Tx } from '../../lib/transactions';
-import { invalidateCatalog } from '../catalog';
+import { recordStock } from '../catalog';
 import { KeyTaken, OutOfStock, outOfStockProblem } from './checkout-errors';
 import type {
   CheckoutRepository,
@@ -44,7 +44,7 @@ export interface CheckoutResult {
  * stock with a guarded UPDATE per product in id order (so it can never oversell, and
  * concurrent checkouts lock rows in the same order), authorises payment and writes the
  * order. Any failure rolls all of it back. Once it commits, the catalog shows the new stock
- * on the next read, on every replica.
+ * on the next read, on every replica (catalog.stock.ts).
  */
 export class CheckoutService {
   private readonly checkout: CheckoutRepository;
@@ -58,10 +58,18 @@ export class CheckoutService {
       ? derivedAccessToken(this.deps.config.auth.jwtSecret, request.idempotency)
       : randomToken();
     try {
-      const details = await this.deps.repositories.transactions.run((tx) =>
+      const { details, reserved } = await this.deps.repositories.transactions.run((tx) =>
         this.placeInTransaction(tx, request, sha256(accessToken)),
       );
-      await invalidateCatalog(this.deps);
+      await recordStock(
+        this.deps,
+        reserved.map((line) => ({
+          productId: line.productId,
+          stock: line.stockAfter,
+          delta: -line.quantity,
+          version: Number(line.stockVersion),
+        })),
+      );
       this.deps.metrics.ordersPlaced.inc({ payment_method: request.paymentMethod });
       this.deps.metrics.orderValue.observe(details.order.totalPaisa);
       return { details, accessToken, replayed: false };
@@ -76,7 +84,7 @@ export class CheckoutService {
     tx: Tx,
     request: CheckoutRequest,
     accessTokenHash: string,
-  ): Promise<OrderDetails> {
+  ): Promise<{ details: OrderDetails; reserved: ReservedLine[] }> {
     const { claimed, sequence } = await this.checkout.claimKeyAndNumber(tx, request.idempotency);
     if (!claimed) throw new KeyTaken();
     const number = formatOrderNumber(sequence);
@@ -118,11 +126,12 @@ export class CheckoutService {
       accessTokenHash,
     };
     const { id, createdAt } = await this.checkout.insertOrder(tx, order, reserved, request.idempotency);
-    return {
+    const details: OrderDetails = {
       order: { ...order, id, status: 'pending', createdAt },
       lines: reserved.map((line) => ({ ...line, productName: line.name, productSlug: line.slug })),
       history: [{ status: 'pending', note: null, createdAt }],
     };
+    return { details, reserved };
   }
 
   /**

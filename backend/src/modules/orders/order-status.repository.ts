@@ -1,6 +1,7 @@
 import type { Sequelize } from 'sequelize';
 import { firstRow, rows } from '../../lib/sql';
 import type { Tx } from '../../lib/transactions';
+import { STOCK_VERSION } from './checkout.repository';
 import type { OrderStatus } from './order-status';
 import type { PaymentMethod, PaymentStatus } from './payments';
 
@@ -15,6 +16,8 @@ export interface Restocked {
   productId: number;
   quantity: number;
   stockAfter: number;
+  /** See STOCK_VERSION (bigint as text). */
+  stockVersion: string;
 }
 
 /** SQL for status changes: lock the order, put stock back, record the move. */
@@ -42,14 +45,14 @@ export class OrderStatusRepository {
     );
     const restocked: Restocked[] = [];
     for (const line of lines) {
-      const row = await firstRow<{ stockAfter: number }>(
+      const row = await firstRow<{ stockAfter: number; stockVersion: string }>(
         this.sequelize,
         `UPDATE products SET stock = stock + $2, units_sold = GREATEST(units_sold - $2, 0)
-         WHERE id = $1 RETURNING stock AS "stockAfter"`,
+         WHERE id = $1 RETURNING stock AS "stockAfter", ${STOCK_VERSION} AS "stockVersion"`,
         [line.productId, line.quantity],
         tx,
       );
-      restocked.push({ ...line, stockAfter: row!.stockAfter });
+      restocked.push({ ...line, stockAfter: row!.stockAfter, stockVersion: row!.stockVersion });
     }
     return restocked;
   }

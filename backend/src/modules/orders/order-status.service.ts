@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
-import { invalidateCatalog } from '../catalog';
+import { recordStock } from '../catalog';
 import type { OrderDetails } from './order-details';
 import type { OrderStatus } from './order-status';
 import type { PaymentMethod, PaymentStatus } from './payments';
@@ -48,7 +48,15 @@ export class OrderStatusService {
       });
       return restocked;
     });
-    if (restocked.length > 0) await invalidateCatalog(this.deps);
+    await recordStock(
+      this.deps,
+      restocked.map((line) => ({
+        productId: line.productId,
+        stock: line.stockAfter,
+        delta: line.quantity,
+        version: Number(line.stockVersion),
+      })),
+    );
     return (await orders.byNumber(change.number))!;
   }
 }

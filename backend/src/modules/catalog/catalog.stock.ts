@@ -1,0 +1,106 @@
+import { LRUCache } from 'lru-cache';
+import type { AppDeps } from '../../deps';
+import { CATALOG_TTL, invalidateCatalog } from './catalog.cache';
+import { stockStatus } from './catalog.view';
+
+/**
+ * Stock is kept apart from the cached catalog entries (ADR 0027), so an order does not make
+ * every page that shows the product stale. An entry is cached as a template whose `stock` and
+ * `stockStatus` fields are marks carrying the product id and the stock the entry was built with;
+ * each read fills them from the stock values an order or cancellation wrote beside the entries of
+ * the same generation, or from the mark where there is none. A sell-out, and stock coming back
+ * from zero, change which products a list holds: those bump the generation, as content changes do.
+ */
+const MARK = /"\\u0000([st])(\d+):(-?\d+)"/g;
+
+/** Outlives every entry of its generation that was loaded before it was written. */
+export const STOCK_TTL = 2 * Math.max(...Object.values(CATALOG_TTL));
+
+const stockKey = (generation: string, productId: number) => `catalog:stock:${productId}#${generation}`;
+
+interface HasStock {
+  id?: unknown;
+  stock?: unknown;
+}
+
+/**
+ * JSON for the catalog cache: as JSON.stringify, with the `stock` and `stockStatus` of every
+ * object that has an `id` and a numeric `stock` written as marks for {@link withCurrentStock}.
+ */
+export function cacheableJson(value: unknown): string {
+  return JSON.stringify(value, function (this: HasStock, key: string, field: unknown) {
+    if (typeof this.id !== 'number' || typeof this.stock !== 'number') return field;
+    if (key === 'stock') return `\u0000s${this.id}:${this.stock}`;
+    if (key === 'stockStatus') return `\u0000t${this.id}:${this.stock}`;
+    return field;
+  });
+}
+
+/** Product ids of a template, found once per template (the near cache hands back the same string). */
+const idsOf = new LRUCache<string, number[]>({ max: 5_000 });
+
+function productIds(template: string): number[] {
+  let ids = idsOf.get(template);
+  if (!ids) {
+    ids = [...new Set([...template.matchAll(MARK)].map((m) => Number(m[2])))];
+    idsOf.set(template, ids);
+  }
+  return ids;
+}
+
+/** A cached template with every mark replaced by the product's current stock and status. */
+export async function withCurrentStock(
+  deps: Pick<AppDeps, 'catalogCache'>,
+  template: string,
+  generation: string | null,
+): Promise<string> {
+  const ids = productIds(template);
+  if (ids.length === 0) return template;
+  const values =
+    generation === null ? null : await deps.catalogCache.getMany(ids.map((id) => stockKey(generation, id)));
+  const current = new Map<number, number>();
+  values?.forEach((value, i) => {
+    if (value !== null) current.set(ids[i]!, Number(value));
+  });
+  return template.replace(MARK, (_, kind: string, id: string, built: string) => {
+    const stock = current.get(Number(id)) ?? Number(built);
+    return kind === 's' ? String(stock) : `"${stockStatus(stock)}"`;
+  });
+}
+
+export interface StockChange {
+  productId: number;
+  /** Stock after the change, as the guarded UPDATE returned it. */
+  stock: number;
+  delta: number;
+  /** Increases with each committed change of the product (the UPDATE's clock, under its row lock). */
+  version: number;
+}
+
+/**
+ * After a committed order or cancellation: the new stock beside the current generation's
+ * entries, or, when a product sells out or comes back from zero (lists change), or the values
+ * cannot be written, a new generation. A cache outage never fails the write that committed.
+ */
+export async function recordStock(
+  deps: Pick<AppDeps, 'catalogCache' | 'logger'>,
+  changes: readonly StockChange[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  if (changes.some((c) => c.stock === 0 || c.stock - c.delta === 0)) return invalidateCatalog(deps);
+  try {
+    const generation = await deps.catalogCache.generation();
+    if (generation === null) throw new Error('catalog generation unknown');
+    await deps.catalogCache.setNewer(
+      changes.map((c) => ({
+        key: stockKey(generation, c.productId),
+        version: c.version,
+        value: String(c.stock),
+      })),
+      STOCK_TTL,
+    );
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'stock not written beside the catalog cache; making the catalog stale');
+    await invalidateCatalog(deps);
+  }
+}
