@@ -44,6 +44,8 @@ export interface Cache {
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** The current generation of `namespace`, or null when the shared cache cannot say. */
   generation(namespace: string): Promise<string | null>;
+  /** The current generations of several namespaces in one read, or null when the shared cache cannot say. */
+  generations(namespaces: readonly string[]): Promise<string[] | null>;
   /** Moves `namespace` to a new generation. Throws when the shared cache is unreachable. */
   bumpGeneration(namespace: string): Promise<void>;
   /**
@@ -60,7 +62,7 @@ export interface Cache {
 export class MemoryCache implements Cache {
   readonly kind = 'memory';
   private readonly lru = new LRUCache<string, string>({ max: 5_000, ttlAutopurge: false });
-  private readonly generations = new Map<string, number>();
+  private readonly counters = new Map<string, number>();
 
   async get(key: string) {
     return this.lru.get(key) ?? null;
@@ -69,10 +71,13 @@ export class MemoryCache implements Cache {
     this.lru.set(key, value, { ttl: ttlSeconds * 1000 });
   }
   async generation(namespace: string) {
-    return String(this.generations.get(namespace) ?? 0);
+    return String(this.counters.get(namespace) ?? 0);
+  }
+  async generations(namespaces: readonly string[]) {
+    return namespaces.map((namespace) => String(this.counters.get(namespace) ?? 0));
   }
   async bumpGeneration(namespace: string) {
-    this.generations.set(namespace, (this.generations.get(namespace) ?? 0) + 1);
+    this.counters.set(namespace, (this.counters.get(namespace) ?? 0) + 1);
   }
   async setNewer(entries: readonly VersionedValue[], ttlSeconds: number) {
     for (const entry of entries) {
@@ -154,6 +159,16 @@ export class RedisCache implements Cache {
     await this.redis.incr(`${this.prefix}${namespace}:generation`);
   }
 
+  async generations(namespaces: readonly string[]) {
+    try {
+      const values = await this.redis.mget(...namespaces.map((ns) => `${this.prefix}${ns}:generation`));
+      return values.map((value) => value ?? '0');
+    } catch (error) {
+      this.warnThrottled(error, 'cache generation unreadable; reading from the database');
+      return null;
+    }
+  }
+
   /** One round trip (a script, atomic per call); not kept in the near cache, whose copies could be older. */
   async setNewer(entries: readonly VersionedValue[], ttlSeconds: number) {
     if (entries.length === 0) return;
@@ -197,6 +212,15 @@ export class RedisCache implements Cache {
   }
 }
 
+/** A cached JSON text, with the generations it was read under (null when the shared cache cannot say). */
+export interface LoadedJson {
+  json: string;
+  hit: boolean;
+  generation: string | null;
+  /** Changes with every write of values kept beside the entries (catalog.stock.ts). */
+  valuesGeneration: string | null;
+}
+
 /**
  * Read-through caching with stampede protection: concurrent misses for one key in this
  * process share a single load. Values are cached as serialized JSON, so a hot path can
@@ -226,15 +250,18 @@ export class CachedLoader {
     ttlSeconds: number,
     loader: () => Promise<string>,
     { versioned = true }: { versioned?: boolean } = {},
-  ): Promise<{ json: string; hit: boolean; generation: string | null }> {
-    const generation = versioned ? await this.cache.generation(this.namespace) : 'stable';
+  ): Promise<LoadedJson> {
+    // The values' generation comes in the same read: it says whether values beside the entry changed.
+    const [generation, valuesGeneration] = versioned
+      ? ((await this.cache.generations([this.namespace, this.valuesNamespace])) ?? [null, null])
+      : ['stable', null];
     // Unknown generation (shared cache down): read through, cache nothing, still one load at a time.
     const cacheKey = generation === null ? null : `${key}#${generation}`;
     if (cacheKey !== null) {
       const cached = await this.cache.get(cacheKey);
       if (cached !== null) {
         this.metrics.cacheRequests.inc({ result: 'hit' });
-        return { json: cached, hit: true, generation };
+        return { json: cached, hit: true, generation, valuesGeneration };
       }
     }
     this.metrics.cacheRequests.inc({ result: 'miss' });
@@ -251,7 +278,12 @@ export class CachedLoader {
       });
       this.inFlight.set(flightKey, pending);
     }
-    return { json: await pending, hit: false, generation };
+    return { json: await pending, hit: false, generation, valuesGeneration };
+  }
+
+  /** Counts writes of values beside the entries ({@link setNewer}), so readers know when to read them again. */
+  private get valuesNamespace() {
+    return `${this.namespace}:values`;
   }
 
   /** The namespace's current generation, or null when the shared cache cannot say. */
@@ -265,8 +297,9 @@ export class CachedLoader {
   }
 
   /** Writes values beside the entries unless a newer version is there. Throws when the cache is unreachable. */
-  setNewer(entries: readonly VersionedValue[], ttlSeconds: number): Promise<void> {
-    return this.cache.setNewer(entries, ttlSeconds);
+  async setNewer(entries: readonly VersionedValue[], ttlSeconds: number): Promise<void> {
+    await this.cache.setNewer(entries, ttlSeconds);
+    await this.cache.bumpGeneration(this.valuesNamespace);
   }
 
   /**

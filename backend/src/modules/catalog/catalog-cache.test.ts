@@ -115,6 +115,13 @@ describe('catalog cache outage', () => {
       .expect(200);
     const page = await ctx.http.get('/api/v1/products/hp-laptop-15s').expect(200);
     expect(page.body.data.pricePaisa).toBe(6_400_000);
+    // Stock is filled in from the entry itself: a number and a status, never a cache template's marks.
+    expect(page.body.data).toMatchObject({
+      stock: expect.any(Number),
+      stockStatus: expect.stringMatching(/_stock$/),
+    });
+    const listed = await ctx.http.get('/api/v1/products').expect(200);
+    expect(listed.text).not.toContain('\\u0000');
 
     const ready = await ctx.http.get('/readyz').expect(200);
     expect(ready.body.checks.cache).toBe('degraded');

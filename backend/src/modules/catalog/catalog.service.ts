@@ -26,7 +26,7 @@ export async function loadWithStock(
   build: () => Promise<unknown>,
 ): Promise<CachedJson> {
   const cached = await deps.catalogCache.load(key, ttlSeconds, async () => cacheableJson(await build()));
-  return { json: await withCurrentStock(deps, cached.json, cached.generation), hit: cached.hit };
+  return { json: await withCurrentStock(deps, cached), hit: cached.hit };
 }
 
 /** The same search in other words (spacing, case, order of parameters) shares one cache entry. */

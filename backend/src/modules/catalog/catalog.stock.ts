@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { AppDeps } from '../../deps';
+import type { LoadedJson } from '../../lib/cache';
 import { CATALOG_TTL, invalidateCatalog } from './catalog.cache';
 import { stockStatus } from './catalog.view';
 
@@ -36,36 +37,51 @@ export function cacheableJson(value: unknown): string {
   });
 }
 
-/** Product ids of a template, found once per template (the near cache hands back the same string). */
-const idsOf = new LRUCache<string, number[]>({ max: 5_000 });
+/**
+ * Per template (the near cache hands back the same string object): its product ids, found once,
+ * and the last filled text with the generations it was filled under. While no stock value is
+ * written (the values' generation stays), a read gets that same string back without reading the
+ * values, and sending it reuses its bytes and ETag (send-cached.ts).
+ */
+interface Filled {
+  readonly ids: number[];
+  last?: { generations: string; json: string };
+}
+const filledOf = new LRUCache<string, Filled>({ max: 5_000 });
 
-function productIds(template: string): number[] {
-  let ids = idsOf.get(template);
-  if (!ids) {
-    ids = [...new Set([...template.matchAll(MARK)].map((m) => Number(m[2])))];
-    idsOf.set(template, ids);
+function filledFor(template: string): Filled {
+  let filled = filledOf.get(template);
+  if (!filled) {
+    filled = { ids: [...new Set([...template.matchAll(MARK)].map((m) => Number(m[2])))] };
+    filledOf.set(template, filled);
   }
-  return ids;
+  return filled;
 }
 
 /** A cached template with every mark replaced by the product's current stock and status. */
 export async function withCurrentStock(
   deps: Pick<AppDeps, 'catalogCache'>,
-  template: string,
-  generation: string | null,
+  { json: template, generation, valuesGeneration }: LoadedJson,
 ): Promise<string> {
-  const ids = productIds(template);
+  const filled = filledFor(template);
+  const { ids } = filled;
   if (ids.length === 0) return template;
-  const values =
-    generation === null ? null : await deps.catalogCache.getMany(ids.map((id) => stockKey(generation, id)));
+  // Unknown generations (shared cache down): the entry was just read from PostgreSQL; its own stock.
+  const known = generation !== null && valuesGeneration !== null;
+  const generations = `${generation}/${valuesGeneration}`;
+  if (known && filled.last?.generations === generations) return filled.last.json;
+  const values = known ? await deps.catalogCache.getMany(ids.map((id) => stockKey(generation, id))) : null;
   const current = new Map<number, number>();
   values?.forEach((value, i) => {
     if (value !== null) current.set(ids[i]!, Number(value));
   });
-  return template.replace(MARK, (_, kind: string, id: string, built: string) => {
+  const json = template.replace(MARK, (_, kind: string, id: string, built: string) => {
     const stock = current.get(Number(id)) ?? Number(built);
     return kind === 's' ? String(stock) : `"${stockStatus(stock)}"`;
   });
+  // Only values read in full are remembered: after a failed read, the next one tries again.
+  if (values !== null) filled.last = { generations, json };
+  return json;
 }
 
 export interface StockChange {
