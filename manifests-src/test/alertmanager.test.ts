@@ -31,6 +31,19 @@ function amtool(...args: string[]) {
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
+/** `amtool config routes test` of an alert with these labels, optionally verifying the receivers. */
+function routeTest(labels: Record<string, string>, verify?: string) {
+  const args = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+  return amtool(
+    'config',
+    'routes',
+    'test',
+    `--config.file=${configFile}`,
+    ...(verify === undefined ? [] : [`--verify.receivers=${verify}`]),
+    ...args,
+  );
+}
+
 /** Which receivers an alert must reach, by its labels: the routing policy docs/alerting.md states. */
 function expectedReceivers(labels: Record<string, string>): string {
   if (labels.alertname === 'Watchdog') return 'deadmans-switch';
@@ -55,15 +68,7 @@ describe('Alertmanager configuration', () => {
         ...a.labels,
       };
       const want = expectedReceivers(labels);
-      const args = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
-      const result = amtool(
-        'config',
-        'routes',
-        'test',
-        `--config.file=${configFile}`,
-        `--verify.receivers=${want}`,
-        ...args,
-      );
+      const result = routeTest(labels, want);
       return result.status === 0 ? [] : [`${a.path} ${a.alert}: wanted ${want}, got ${result.output.trim()}`];
     });
     expect(wrong).toEqual([]);
@@ -75,16 +80,7 @@ describe('Alertmanager configuration', () => {
     ).spec.source.helm.valuesObject.prometheus.prometheusSpec.externalLabels as Record<string, string>;
     expect(staging).toEqual({ environment: 'staging' });
     const labels = { alertname: 'KubeletDown', severity: 'critical', namespace: 'kube-system', ...staging };
-    const args = Object.entries(labels).map(([k, v]) => `${k}=${v}`);
-    const result = amtool(
-      'config',
-      'routes',
-      'test',
-      `--config.file=${configFile}`,
-      '--verify.receivers=chat-staging',
-      ...args,
-    );
-    expect(result.status).toBe(0);
+    expect(routeTest(labels, 'chat-staging').status).toBe(0);
   });
 
   it("when the staging cluster's alerts are routed, then none reaches the pager (staging never pages)", () => {
@@ -93,8 +89,7 @@ describe('Alertmanager configuration', () => {
     );
     expect(staging.some((a) => a.path.startsWith('dist/cluster/staging/'))).toBe(true);
     const paging = staging.flatMap((a) => {
-      const args = Object.entries({ alertname: a.alert!, ...a.labels }).map(([k, v]) => `${k}=${v}`);
-      const result = amtool('config', 'routes', 'test', `--config.file=${configFile}`, ...args);
+      const result = routeTest({ alertname: a.alert!, ...a.labels });
       return result.output.split(/[\s,]+/).includes('pager') ? [`${a.path} ${a.alert}`] : [];
     });
     expect(paging).toEqual([]);

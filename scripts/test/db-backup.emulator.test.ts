@@ -28,6 +28,19 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
 
   const sh = (script: string, args: string[], extra: NodeJS.ProcessEnv = {}): ScriptResult =>
     bench.run(script, args, extra);
+  /** A logical backup of the restored database to `to`. */
+  const backupLogical = (to: string, ...more: string[]) =>
+    sh(BACKUP, [
+      '--to',
+      to,
+      '--recipient-file',
+      bench.publicKey,
+      '--dbname',
+      'app_restored',
+      '--kind',
+      'logical',
+      ...more,
+    ]);
   const asPostgres = (command: string, args: string[]) => bench.asPostgres(command, args);
   const tableCounts = async (db: PostgresServer, database: string) => {
     const tables = await db.query<{ name: string }>(
@@ -229,18 +242,7 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
         writeFileSync(path.join(dir, 'dhakacart', stampOf(d), 'backup.info'), 'name=dhakacart\n');
       }
       chownAll(dir);
-      const result = sh(BACKUP, [
-        '--to',
-        dir,
-        '--recipient-file',
-        bench.publicKey,
-        '--dbname',
-        'app_restored',
-        '--kind',
-        'logical',
-        '--retention-days',
-        '30',
-      ]);
+      const result = backupLogical(dir, '--retention-days', '30');
       expect({ status: result.status, stderr: result.stderr }).toEqual({
         status: 0,
         stderr: expect.any(String),
@@ -255,16 +257,7 @@ describe('database backups of the self-hosted path (backup-db.sh, restore-db.sh)
   describe("to S3 (moto's emulator: no cloud account here)", () => {
     it('when backed up to a bucket and restored from it with --latest, then every table matches', async () => {
       const to = `s3://${BUCKET}/self-hosted`;
-      const backup = sh(BACKUP, [
-        '--to',
-        to,
-        '--recipient-file',
-        bench.publicKey,
-        '--dbname',
-        'app_restored',
-        '--kind',
-        'logical',
-      ]);
+      const backup = backupLogical(to);
       expect({ status: backup.status, stderr: backup.stderr }).toEqual({
         status: 0,
         stderr: expect.any(String),
