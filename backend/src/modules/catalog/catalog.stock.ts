@@ -47,7 +47,12 @@ interface Filled {
   readonly ids: number[];
   last?: { generations: string; json: string };
 }
-const filledOf = new LRUCache<string, Filled>({ max: 5_000 });
+const filledOf = new LRUCache<string, Filled>({
+  // Hot pages only, as the near cache holds (lib/cache.ts): a template and its filled text.
+  maxSize: 16 * 1024 * 1024,
+  sizeCalculation: (filled, template) =>
+    template.length + (filled.last?.json.length ?? 0) + 8 * filled.ids.length,
+});
 
 function filledFor(template: string): Filled {
   let filled = filledOf.get(template);
@@ -80,7 +85,10 @@ export async function withCurrentStock(
     return kind === 's' ? String(stock) : `"${stockStatus(stock)}"`;
   });
   // Only values read in full are remembered: after a failed read, the next one tries again.
-  if (values !== null) filled.last = { generations, json };
+  if (values !== null) {
+    filled.last = { generations, json };
+    filledOf.set(template, filled); // counts its new size
+  }
   return json;
 }
 
