@@ -71,7 +71,7 @@ export class MemoryCache implements Cache {
     this.lru.set(key, value, { ttl: ttlSeconds * 1000 });
   }
   async generation(namespace: string) {
-    return String(this.counters.get(namespace) ?? 0);
+    return (await this.generations([namespace]))[0]!;
   }
   async generations(namespaces: readonly string[]) {
     return namespaces.map((namespace) => String(this.counters.get(namespace) ?? 0));
@@ -145,14 +145,9 @@ export class RedisCache implements Cache {
     }
   }
 
-  /** One small GET per read: the price of seeing another replica's write on the next request. */
+  /** One small read per catalog read: the price of seeing another replica's write on the next request. */
   async generation(namespace: string) {
-    try {
-      return (await this.redis.get(`${this.prefix}${namespace}:generation`)) ?? '0';
-    } catch (error) {
-      this.warnThrottled(error, 'cache generation unreadable; reading from the database');
-      return null;
-    }
+    return (await this.generations([namespace]))?.[0] ?? null;
   }
 
   async bumpGeneration(namespace: string) {

@@ -101,6 +101,25 @@ export interface StockChange {
   version: number;
 }
 
+/** A stock line as the guarded UPDATEs return it (orders' reserve and restock). */
+export interface UpdatedStock {
+  productId: number;
+  quantity: number;
+  stockAfter: number;
+  /** The UPDATE's version, a bigint as text. */
+  stockVersion: string;
+}
+
+/** The changes of lines whose quantity left stock (`out`, an order) or came back (`in`, a cancellation). */
+export function stockChanges(lines: readonly UpdatedStock[], direction: 'out' | 'in'): StockChange[] {
+  return lines.map((line) => ({
+    productId: line.productId,
+    stock: line.stockAfter,
+    delta: direction === 'out' ? -line.quantity : line.quantity,
+    version: Number(line.stockVersion),
+  }));
+}
+
 /**
  * After a committed order or cancellation: the new stock beside the current generation's
  * entries, or, when a product sells out or comes back from zero (lists change), or the values

@@ -6,7 +6,7 @@ export { CatalogRepository } from './catalog.repository';
 export { AdminProductRepository } from './admin-products.repository';
 export { CATALOG_TTL, invalidateCatalog } from './catalog.cache';
 export { loadWithStock, type CachedJson, type CatalogDeps } from './catalog.service';
-export { recordStock, type StockChange } from './catalog.stock';
+export { recordStock, stockChanges } from './catalog.stock';
 export { ImageOrNull } from './catalog.schemas';
 export { toImage } from './catalog.view';
 export { generatedImageUrl, slugify } from './slug';

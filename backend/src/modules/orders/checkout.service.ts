@@ -2,7 +2,7 @@ import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
 import { randomToken, sha256 } from '../../lib/tokens';
 import type { Tx } from '../../lib/transactions';
-import { recordStock } from '../catalog';
+import { recordStock, stockChanges } from '../catalog';
 import { KeyTaken, OutOfStock, outOfStockProblem } from './checkout-errors';
 import type {
   CheckoutRepository,
@@ -61,15 +61,7 @@ export class CheckoutService {
       const { details, reserved } = await this.deps.repositories.transactions.run((tx) =>
         this.placeInTransaction(tx, request, sha256(accessToken)),
       );
-      await recordStock(
-        this.deps,
-        reserved.map((line) => ({
-          productId: line.productId,
-          stock: line.stockAfter,
-          delta: -line.quantity,
-          version: Number(line.stockVersion),
-        })),
-      );
+      await recordStock(this.deps, stockChanges(reserved, 'out'));
       this.deps.metrics.ordersPlaced.inc({ payment_method: request.paymentMethod });
       this.deps.metrics.orderValue.observe(details.order.totalPaisa);
       return { details, accessToken, replayed: false };

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../../deps';
 import { HttpProblem, notFound } from '../../lib/problem';
-import { recordStock } from '../catalog';
+import { recordStock, stockChanges } from '../catalog';
 import type { OrderDetails } from './order-details';
 import type { OrderStatus } from './order-status';
 import type { PaymentMethod, PaymentStatus } from './payments';
@@ -48,15 +48,7 @@ export class OrderStatusService {
       });
       return restocked;
     });
-    await recordStock(
-      this.deps,
-      restocked.map((line) => ({
-        productId: line.productId,
-        stock: line.stockAfter,
-        delta: line.quantity,
-        version: Number(line.stockVersion),
-      })),
-    );
+    await recordStock(this.deps, stockChanges(restocked, 'in'));
     return (await orders.byNumber(change.number))!;
   }
 }
