@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { heartbeat } from '../src/argocd/values/alertmanager';
 import { environments } from '../src/config/environments';
@@ -36,6 +36,36 @@ describe('argoGlob, the matching of a directory source', () => {
     expect(argoGlob('a.yaml').test('aXyaml')).toBe(false);
   });
 });
+
+interface GitDirectory {
+  readonly path: string;
+  readonly exclude?: boolean;
+}
+const generatorDirectories = (set: K8sObject): GitDirectory[] =>
+  set.spec.generators.flatMap((g: { git: { directories: GitDirectory[] } }) => g.git.directories);
+
+/**
+ * Whether a platform Application's workloads claim volumes: a volumeClaimTemplate in its values (the
+ * Prometheus and Alertmanager of kube-prometheus-stack), or Loki's SingleBinary with persistence, which
+ * its chart enables by default (helm-loki-6.33.0 values.yaml, singleBinary.persistence.enabled: true).
+ */
+function claimsVolumes(app: K8sObject): boolean {
+  const values = app.spec.source.helm?.valuesObject;
+  const hasTemplate = (v: unknown): boolean =>
+    !!v &&
+    typeof v === 'object' &&
+    Object.entries(v).some(([k, x]) => k === 'volumeClaimTemplate' || hasTemplate(x));
+  if (app.spec.source.chart !== 'loki') return hasTemplate(values);
+  const chartDefault = parse(
+    readFileSync(
+      join(ROOT, 'manifests-src/charts/loki', app.spec.source.targetRevision, 'values.yaml'),
+      'utf8',
+    ),
+  );
+  const single = { ...chartDefault.singleBinary, ...values?.singleBinary };
+  const persistence = { ...chartDefault.singleBinary.persistence, ...values?.singleBinary?.persistence };
+  return single.replicas > 0 && persistence.enabled === true;
+}
 
 /** The files the root Application of one cluster applies (relative to argocd/), as Argo CD selects them. */
 function rootSelects(root: K8sObject): string[] {
@@ -137,12 +167,36 @@ describe.each(ENVIRONMENTS)('the Argo CD of the %s cluster', (env) => {
   });
 
   it('when its ApplicationSets are read, then they generate its own environment and its own cluster folder only', () => {
-    const generated = ofOwnKind('ApplicationSet').flatMap((s) =>
-      s.spec.generators.flatMap((g: { git: { directories: { path: string }[] } }) =>
-        g.git.directories.map((d) => d.path),
-      ),
+    const generated = ofOwnKind('ApplicationSet').flatMap((s) => generatorDirectories(s).map((d) => d.path));
+    expect(generated.sort()).toEqual(
+      [`dist/cluster/${env}/*`, `dist/cluster/${env}/storage`, `dist/${env}/*`].sort(),
     );
-    expect(generated.sort()).toEqual([`dist/cluster/${env}/*`, `dist/${env}/*`].sort());
+  });
+
+  it('when sync waves are compared, then the default StorageClass is synced before everything that claims a volume', () => {
+    // The root waits for each wave to be healthy (the Application health check in argo-cd-values.yaml);
+    // a Prometheus whose claim has no class is never healthy (argo-cd resource_customizations/
+    // monitoring.coreos.com/Prometheus/health.lua: Available), so a later class would never come.
+    const storage = ofOwnKind('Application').find(
+      (a) => a.spec.source.path === `dist/cluster/${env}/storage`,
+    )!;
+    const classes = manifests(`dist/cluster/${env}/storage`).map((m) => m.object);
+    expect(
+      classes.filter(
+        (o) => o.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true',
+      ),
+    ).toHaveLength(1);
+    const claimants = ofOwnKind('Application').filter((a) => claimsVolumes(a));
+    expect(claimants.map((a) => a.metadata.name).sort()).toEqual(['kube-prometheus-stack', 'loki']);
+    for (const a of [...claimants, ...ofOwnKind('ApplicationSet')])
+      expect({ app: a.metadata.name, after: wave(a) > wave(storage) }).toEqual({
+        app: a.metadata.name,
+        after: true,
+      });
+    const excluded = ofOwnKind('ApplicationSet').flatMap((s) =>
+      generatorDirectories(s).filter((d) => d.exclude),
+    );
+    expect(excluded).toEqual([{ path: storage.spec.source.path, exclude: true }]);
   });
 
   it('when platform Applications are read, then every Helm chart is pinned and its repository allowed by its project', () => {
@@ -178,18 +232,27 @@ describe.each(ENVIRONMENTS)('the Argo CD of the %s cluster', (env) => {
 });
 
 describe('Argo CD objects of every cluster', () => {
-  it('when every dist/<env>/<chart> and dist/cluster/<env>/<chart> folder is listed, then exactly one ApplicationSet generates it', () => {
-    const generated = ofKind('ApplicationSet').flatMap((s) =>
-      s.spec.generators.flatMap((g: { git: { directories: { path: string }[] } }) =>
-        g.git.directories.map((d) => d.path),
-      ),
-    );
+  it('when every dist/<env>/<chart> and dist/cluster/<env>/<chart> folder is listed, then exactly one ApplicationSet or Application syncs it', () => {
+    const directories = ofKind('ApplicationSet').flatMap(generatorDirectories);
     const folders = (dir: string) =>
       readdirSync(join(ROOT, dir), { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => `${dir}/${d.name}`);
     const chartParents = folders('dist').flatMap((f) => (f === 'dist/cluster' ? folders(f) : [f]));
-    expect(generated.sort()).toEqual(chartParents.map((f) => `${f}/*`).sort());
+    expect(
+      directories
+        .filter((d) => !d.exclude)
+        .map((d) => d.path)
+        .sort(),
+    ).toEqual(chartParents.map((f) => `${f}/*`).sort());
+    const syncedBy = (chart: string) => [
+      ...directories
+        .filter((d) => !d.exclude && d.path === `${dirname(chart)}/*`)
+        .filter(() => !directories.some((d) => d.exclude && d.path === chart)),
+      ...ofKind('Application').filter((a) => a.spec.source.path === chart),
+    ];
+    for (const chart of chartParents.flatMap(folders))
+      expect({ chart, syncedBy: syncedBy(chart).length }).toEqual({ chart, syncedBy: 1 });
   });
 
   it('when platform Applications are read, then deleting one never cascades to its CRDs and custom resources', () => {

@@ -3,6 +3,7 @@ import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { Environment } from '../config';
 import { PART_OF, platformNamespaces, repository } from '../config/platform';
+import { STORAGE_CHART } from '../charts/storage-chart';
 import { addModel } from '../lib/model-object';
 import { IN_CLUSTER, RETRY } from './application';
 import { WAVES } from './platform-apps';
@@ -14,6 +15,8 @@ interface AppSetProps {
   readonly project: string;
   /** dist/ folder whose sub-folders each become one Application. */
   readonly folder: string;
+  /** Sub-folders another Application syncs. */
+  readonly exclude?: readonly string[];
   readonly namespace: string;
   readonly prune: boolean;
   readonly selfHeal: boolean;
@@ -41,7 +44,18 @@ function appSet(props: AppSetProps): ApplicationSet {
       // (Argo CD docs, operator-manual/applicationset/Controlling-Resource-Modification.md,
       // "Allow temporarily toggling auto-sync"). Only that field: the rest keeps following git.
       ignoreApplicationDifferences: [{ jsonPointers: ['/spec/syncPolicy/automated'] }],
-      generators: [{ git: { repoURL: repository.url, revision: repository.revision, directories: [{ path: `${props.folder}/*` }] } }],
+      generators: [
+        {
+          git: {
+            repoURL: repository.url,
+            revision: repository.revision,
+            directories: [
+              { path: `${props.folder}/*` },
+              ...(props.exclude ?? []).map((name) => ({ path: `${props.folder}/${name}`, exclude: true })),
+            ],
+          },
+        },
+      ],
       template: {
         metadata: {
           name: `${props.name}-{{.path.basename}}`,
@@ -77,7 +91,16 @@ export class AppSetsChart extends Chart {
     addModel(
       this,
       'cluster',
-      appSet({ name: 'cluster', project: PLATFORM_PROJECT, folder: `dist/cluster/${env.name}`, namespace: platformNamespaces.argocd, prune: true, selfHeal: true }),
+      appSet({
+        name: 'cluster',
+        project: PLATFORM_PROJECT,
+        folder: `dist/cluster/${env.name}`,
+        // The default StorageClass syncs in the first wave (platform-chart.ts), before any claim.
+        exclude: [STORAGE_CHART],
+        namespace: platformNamespaces.argocd,
+        prune: true,
+        selfHeal: true,
+      }),
     );
   }
 }

@@ -1,6 +1,7 @@
 import { Chart } from 'cdk8s';
 import type { Construct } from 'constructs';
 import { gatewayApiCrds, platformNamespaces, repository } from '../config/platform';
+import { STORAGE_CHART } from '../charts/storage-chart';
 import { addModel } from '../lib/model-object';
 import { application, argoRepoURL } from './application';
 import type { EnvName } from '../config/schema';
@@ -9,8 +10,8 @@ import { platformApps, WAVES } from './platform-apps';
 export const PLATFORM_PROJECT = 'platform';
 
 /**
- * One Application per platform component of one cluster (Helm, pinned), the Gateway API CRDs and
- * the admission policies.
+ * One Application per platform component of one cluster (Helm, pinned), the Gateway API CRDs,
+ * the admission policies and the default StorageClass.
  */
 export class PlatformChart extends Chart {
   constructor(scope: Construct, env: EnvName) {
@@ -46,6 +47,20 @@ export class PlatformChart extends Chart {
         wave: WAVES.crds,
         serverSideApply: true,
         source: { repoURL: gatewayApiCrds.repoURL, path: gatewayApiCrds.path, targetRevision: gatewayApiCrds.version },
+      }),
+    );
+    addModel(
+      this,
+      STORAGE_CHART,
+      application({
+        name: STORAGE_CHART,
+        project: PLATFORM_PROJECT,
+        namespace: 'kube-system',
+        // First: the root Application waits for each wave to be healthy, and Prometheus, Alertmanager
+        // (wave -3) and Loki are not before their claims are bound, which needs the default class.
+        wave: WAVES.self,
+        createNamespace: false,
+        source: { repoURL: repository.url, targetRevision: repository.revision, path: `dist/cluster/${env}/${STORAGE_CHART}` },
       }),
     );
     addModel(

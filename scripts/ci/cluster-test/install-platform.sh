@@ -2,7 +2,8 @@
 # Installs the platform onto the test cluster the way Argo CD would: every Application in
 # argocd/staging/platform (the cluster of the environment it deploys) in sync-wave order, except Argo CD itself (the job applies dist/ directly) and
 # the log pipeline (Loki, Alloy: nothing in dist/staging needs them, and Loki wants object storage)
-# and the cluster autoscaler (it resizes EKS node groups; a kind cluster has none),
+# the cluster autoscaler (it resizes EKS node groups; a kind cluster has none) and the default StorageClass
+# (`storage`: EBS through a CSI driver only EKS has; kind keeps its own default class),
 # with the same charts, versions, namespaces and values (npm run cluster-test-platform turns the
 # Applications into steps). .github/cluster-test/values/<release>.yaml, when present, is layered on top
 # to slim a chart down for a small cluster.
@@ -41,7 +42,7 @@ main() {
   local values_dir plan
   values_dir="$(mktemp -d)"
   plan="$(npm run --silent cluster-test-platform -- --applications argocd/staging/platform --values-dir "$values_dir" \
-    --skip argo-cd --skip loki --skip alloy --skip cluster-autoscaler)"
+    --skip argo-cd --skip loki --skip alloy --skip cluster-autoscaler --skip storage)"
   local kind name namespace rest
   while IFS=$'\t' read -r kind name namespace rest; do
     echo "installing $name ($kind) into $namespace" >&2
