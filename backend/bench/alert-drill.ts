@@ -6,8 +6,9 @@
  * intervals, the blackbox module and the Alertmanager routing from the platform Applications in
  * argocd/production/platform/. Then, `--runs` times: kills the API and times the pages (Opsgenie requests)
  * at a local webhook receiver, restarts it and times the resolved notifications. Last, it cuts
- * the database under traffic and times the error-budget alert, and shows whether Alertmanager
- * held it back behind the page that explains it. Prints the figures; asserts nothing about time
+ * the database under traffic, times the page that names it (ApiDatabaseUnreachable) and the
+ * error-budget alert, and shows whether Alertmanager held the latter back behind the page that
+ * explains it. Prints the figures; asserts nothing about time
  * (docs/alerting.md records them). The database rule group is left out: CloudNativePG's
  * exporter is not here.
  *
@@ -361,6 +362,14 @@ async function main() {
     if (database) {
       const cutAt = Date.now();
       await postgres.stop();
+      const databasePage = await until(
+        'the ApiDatabaseUnreachable page after the database cut',
+        120_000,
+        () =>
+          pages(receiver.deliveries, cutAt, 'create').find((d) =>
+            String(d.body.message).startsWith('ApiDatabaseUnreachable:'),
+          ),
+      );
       // The error-budget alert fires in Prometheus; Alertmanager may hold it back when a page
       // that explains it (ShopUnreachable) is already out: that is the inhibition working.
       const firedAt = await untilAsync(
@@ -385,6 +394,7 @@ async function main() {
         (d) => `${String(d.body.message).split(':')[0]} ${seconds(d.at - cutAt)} s`,
       );
       databaseRow = {
+        'ApiDatabaseUnreachable paged (s)': seconds(databasePage.at - cutAt),
         'ApiAvailabilityBudgetBurnFast firing (s)': seconds(firedAt - cutAt),
         'its state in Alertmanager': held.join(', '),
         'pages sent': order.join('; '),

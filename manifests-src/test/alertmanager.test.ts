@@ -151,36 +151,58 @@ describe('Alertmanager running the shipped configuration', () => {
     annotations: { summary: alertname },
   });
 
-  it("when the shop is unreachable, then its own symptom alerts are inhibited, and another namespace's are not", async () => {
-    const posted = await fetch(`${base}/api/v2/alerts`, {
+  const post = (alerts: object[]) =>
+    fetch(`${base}/api/v2/alerts`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify([
-        alert('ShopUnreachable', { namespace: 'dhakacart', severity: 'critical', probe: 'storefront' }),
-        alert('ApiAvailabilityBudgetBurnFast', { namespace: 'dhakacart', severity: 'critical' }),
-        alert('CheckoutFailuresHigh', { namespace: 'dhakacart', severity: 'warning', reason: 'unavailable' }),
-        alert('CheckoutFailuresHigh', {
-          namespace: 'dhakacart-staging',
-          environment: 'staging',
-          severity: 'warning',
-          reason: 'unavailable',
-        }),
-      ]),
+      body: JSON.stringify(alerts),
     });
-    expect(posted.status).toBe(200);
-    const state = async () => {
+  /** `<namespace> <alertname> <state>` of every alert Alertmanager holds, once it has processed them all. */
+  const state = async () => {
+    const read = async () => {
       const alerts = (await (await fetch(`${base}/api/v2/alerts`)).json()) as {
         labels: Record<string, string>;
         status: { state: string };
       }[];
       return alerts.map((a) => `${a.labels.namespace} ${a.labels.alertname} ${a.status.state}`).sort();
     };
-    await until(async () => (await state()).every((s) => !s.endsWith('unprocessed')));
+    await until(async () => (await read()).every((s) => !s.endsWith('unprocessed')));
+    return read();
+  };
+
+  it("when the shop is unreachable, then its own symptom alerts are inhibited, and another namespace's are not", async () => {
+    const posted = await post([
+      alert('ShopUnreachable', { namespace: 'dhakacart', severity: 'critical', probe: 'storefront' }),
+      alert('ApiAvailabilityBudgetBurnFast', { namespace: 'dhakacart', severity: 'critical' }),
+      alert('CheckoutFailuresHigh', { namespace: 'dhakacart', severity: 'warning', reason: 'unavailable' }),
+      alert('CheckoutFailuresHigh', {
+        namespace: 'dhakacart-staging',
+        environment: 'staging',
+        severity: 'warning',
+        reason: 'unavailable',
+      }),
+    ]);
+    expect(posted.status).toBe(200);
     expect(await state()).toEqual([
       'dhakacart ApiAvailabilityBudgetBurnFast suppressed',
       'dhakacart CheckoutFailuresHigh suppressed',
       'dhakacart ShopUnreachable active',
       'dhakacart-staging CheckoutFailuresHigh active',
+    ]);
+  });
+
+  it('when no API pod reaches the database, then the unready pods and the budget burn it causes are inhibited', async () => {
+    const ns = { namespace: 'dhakacart-other', severity: 'critical' };
+    const posted = await post([
+      alert('ApiDatabaseUnreachable', ns),
+      alert('ApiNoReadyPods', ns),
+      alert('ApiAvailabilityBudgetBurnFast', ns),
+    ]);
+    expect(posted.status).toBe(200);
+    expect((await state()).filter((s) => s.startsWith('dhakacart-other '))).toEqual([
+      'dhakacart-other ApiAvailabilityBudgetBurnFast suppressed',
+      'dhakacart-other ApiDatabaseUnreachable active',
+      'dhakacart-other ApiNoReadyPods suppressed',
     ]);
   });
 });

@@ -96,10 +96,11 @@ export function createDatabase(options: DatabaseOptions, logger: Logger): Sequel
   return sequelize;
 }
 
-/** Publishes the pool's state on every scrape. */
+/** Publishes the pool's state, and whether the database answers, on every scrape. */
 export function observePool(sequelize: Sequelize, metrics: Metrics): void {
   const manager = sequelize.connectionManager as unknown as { pool?: PoolStats };
   metrics.pool.stats = () => manager.pool;
+  metrics.database.ping = (timeoutMs) => pingDatabase(sequelize, timeoutMs);
 }
 
 /** True when `SELECT 1` answers within `timeoutMs`. */

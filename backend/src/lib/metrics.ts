@@ -8,9 +8,13 @@ export interface PoolStats {
   maxSize: number;
 }
 
+/** A scrape waits this long for the database's `SELECT 1` (the ServiceMonitor's scrapeTimeout is 4 s). */
+export const DATABASE_PROBE_TIMEOUT_MS = 1_000;
+
 export function createMetrics() {
   const registry = new Registry();
   const pool: { stats?: () => PoolStats | undefined } = {};
+  const database: { ping?: (timeoutMs: number) => Promise<boolean> } = {};
   collectDefaultMetrics({ register: registry });
   const labelNames = ['method', 'route', 'status_code'] as const;
   return {
@@ -62,6 +66,22 @@ export function createMetrics() {
     }),
     /** Set once the database exists: where the pool gauge reads from. */
     pool,
+    /**
+     * Whether this pod reaches the database, asked at every scrape (Prometheus also scrapes pods
+     * that are not ready): the alert that names a database outage reads it, since the cached
+     * catalog keeps the shop's probes answering for a while.
+     */
+    databaseUp: new Gauge({
+      name: 'dhakacart_database_up',
+      help: `1 when the database answered SELECT 1 within ${DATABASE_PROBE_TIMEOUT_MS} ms at this scrape, else 0`,
+      registers: [registry],
+      async collect() {
+        if (!database.ping) return;
+        this.set((await database.ping(DATABASE_PROBE_TIMEOUT_MS)) ? 1 : 0);
+      },
+    }),
+    /** Set once the database exists: how the database gauge asks. */
+    database,
     cacheRequests: new Counter({
       name: 'dhakacart_cache_requests_total',
       help: 'Catalog cache lookups by result',

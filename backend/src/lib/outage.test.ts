@@ -29,8 +29,13 @@ describe('database outage (a private PostgreSQL behind its own PgBouncer; the te
   test('when the database stops, then readiness and API calls answer 503 quickly, and recover without a restart', async () => {
     await ctx.http.get('/readyz').expect(200);
     await ctx.http.get('/api/v1/categories').expect(200);
+    expect((await ctx.http.get('/metrics').expect(200)).text).toMatch(/^dhakacart_database_up 1$/m);
 
     await postgres.stop();
+
+    // Every scrape asks the database, within the scrape's time, even though the catalog still answers.
+    const scrape = await ctx.http.get('/metrics').timeout(FAST_MS).expect(200);
+    expect(scrape.text).toMatch(/^dhakacart_database_up 0$/m);
 
     // First on the connection the API keeps pooled: PgBouncer holds such a query until it
     // gets a server connection (120 s by default); the Pooler's query_wait_timeout cuts that.
@@ -69,5 +74,6 @@ describe('database outage (a private PostgreSQL behind its own PgBouncer; the te
       'readiness after recovery',
     );
     await ctx.http.get('/api/v1/categories').expect(200);
+    expect((await ctx.http.get('/metrics').expect(200)).text).toMatch(/^dhakacart_database_up 1$/m);
   });
 });

@@ -9,7 +9,8 @@ import { sloGroup } from './slo';
  *
  * Metric and label sources:
  * - the API's own metrics: backend/src/lib/metrics.ts (`http_requests_total`,
- *   `http_request_duration_seconds` by method/route/status_code; `dhakacart_*` business counters)
+ *   `http_request_duration_seconds` by method/route/status_code; `dhakacart_*` business counters,
+ *   `dhakacart_database_up`)
  *   scraped through the `api` ServiceMonitor, so `job="api"` (the Service's name) and `namespace`;
  * - blackbox exporter (prober/prober.go, prober/http.go): `probe_success`, `probe_http_status_code`;
  * - kube-state-metrics docs/metrics/workload/{pod,deployment,horizontalpodautoscaler}-metrics.md;
@@ -54,6 +55,18 @@ export function shopRuleGroups(namespace: string): RuleGroupSpec[] {
         severity: 'critical',
         summary: 'No API pod answers Prometheus in {{ $labels.namespace }}',
         description: `Every scrape of the API in {{ $labels.namespace }} has failed for at least ${detection.pageFor}.`,
+      },
+      {
+        alert: 'ApiDatabaseUnreachable',
+        // Asked at every scrape, of ready and unready pods alike; the cached catalog keeps the
+        // shop's probes answering for up to its TTL, so this is what names a database outage.
+        expr: `max by (namespace) (dhakacart_database_up{${api}}) == 0`,
+        for: detection.pageFor,
+        severity: 'critical',
+        summary: 'No API pod reaches the database in {{ $labels.namespace }}',
+        description:
+          "Every API pod's SELECT 1 has failed or taken over a second at each scrape for at least " +
+          `${detection.pageFor}: checkout, carts and accounts fail; cached catalog pages may still answer.`,
       },
       {
         alert: 'ApiNoReadyPods',

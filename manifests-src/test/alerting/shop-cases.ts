@@ -90,6 +90,53 @@ export const shopAlertCases: AlertCase[] = [
     ],
   },
   {
+    alert: 'ApiDatabaseUnreachable',
+    rules: 'shop',
+    interval: '5s',
+    firing: {
+      series: [
+        series('dhakacart_database_up', API_POD, '1x11 0x20'),
+        series('dhakacart_database_up', secondPod, '1x11 0x20'),
+      ],
+      notBefore: '75s',
+      firesAt: '80s',
+      labels: { namespace: NS },
+      description:
+        "Every API pod's SELECT 1 has failed or taken over a second at each scrape for at least 20s: checkout, carts and accounts fail; cached catalog pages may still answer.",
+    },
+    quiet: [
+      {
+        name: 'one pod cut off, one reaching it',
+        series: [
+          series('dhakacart_database_up', API_POD, '1x11 0x20'),
+          series('dhakacart_database_up', secondPod, '1x31'),
+        ],
+        quietAt: ['80s', '150s'],
+      },
+      {
+        name: 'a failover of 15 s',
+        series: [
+          series('dhakacart_database_up', API_POD, '1x11 0 0 0 1x20'),
+          series('dhakacart_database_up', secondPod, '1x11 0 0 0 1x20'),
+        ],
+        quietAt: ['70s', '80s', '100s'],
+      },
+      {
+        name: 'the API itself down (no samples): ApiDown pages instead',
+        series: [series('dhakacart_database_up', API_POD, '1x11 _x20')],
+        quietAt: ['80s', '150s'],
+      },
+      {
+        name: 'healthy',
+        series: [
+          series('dhakacart_database_up', API_POD, '1x40'),
+          series('dhakacart_database_up', secondPod, '1x40'),
+        ],
+        quietAt: ['100s'],
+      },
+    ],
+  },
+  {
     alert: 'ApiNoReadyPods',
     rules: 'shop',
     interval: '30s',

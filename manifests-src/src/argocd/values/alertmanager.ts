@@ -76,8 +76,14 @@ export const alertmanagerConfig = (env: EnvName) => ({
     // A shop that is down from outside or inside inhibits its own symptoms: no burn-rate,
     // checkout or order alerts on top of the page that explains them.
     {
-      source_matchers: ['alertname=~"ShopUnreachable|ApiDown|ApiNoReadyPods"'],
+      source_matchers: ['alertname=~"ShopUnreachable|ApiDown|ApiDatabaseUnreachable|ApiNoReadyPods"'],
       target_matchers: ['alertname=~"ApiTargetDown|Api(Availability|Latency)BudgetBurn(Fast|Slow)|CheckoutFailuresHigh|OrdersStopped|PaymentDeclinesSpiking"'],
+      equal: ['namespace'],
+    },
+    // Pods fail readiness while the database is unreachable: the database page explains it.
+    {
+      source_matchers: ['alertname="ApiDatabaseUnreachable"'],
+      target_matchers: ['alertname="ApiNoReadyPods"'],
       equal: ['namespace'],
     },
     // No primary explains replication lag and failing checkouts.
