@@ -142,6 +142,9 @@ export const kubePrometheusStackValues = (env: EnvName) => ({
       // systems"), the chart's own rules included: Alertmanager routes staging's to chat.
       externalLabels: { environment: env },
       retention: '15d',
+      // Whichever comes first: more series than planned drop the oldest blocks instead of filling
+      // the volume (Prometheus reads GB as 2^30 bytes, and counts the WAL too; 5 GiB stay free).
+      retentionSize: '45GB',
       // A persistent volume, not the chart's emptyDir: 15 days of history survive a restart.
       storageSpec: {
         volumeClaimTemplate: {
