@@ -40,27 +40,33 @@ describe('database timeouts through PgBouncer (configured like the production Po
   });
   afterAll(() => ctx.close());
 
-  testPostgresTimer('when the API runs a slow statement through PgBouncer, then its statement timeout cancels it', async () => {
-    const shown = await setting(ctx.deps.sequelize, 'statement_timeout');
+  testPostgresTimer(
+    'when the API runs a slow statement through PgBouncer, then its statement timeout cancels it',
+    async () => {
+      const shown = await setting(ctx.deps.sequelize, 'statement_timeout');
 
-    const slow = ctx.deps.sequelize.query(SLOW);
+      const slow = ctx.deps.sequelize.query(SLOW);
 
-    expect(shown).toBe('300ms');
-    await expect(slow).rejects.toMatchObject({ parent: { code: '57014' } });
-  });
+      expect(shown).toBe('300ms');
+      await expect(slow).rejects.toMatchObject({ parent: { code: '57014' } });
+    },
+  );
 
-  testPostgresTimer('when a transaction idles through PgBouncer, then the server ends it after twice the statement timeout', async () => {
-    // Sequelize warns that the rollback of the ended session failed: expected here.
-    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const shortIdle = idleInTransaction(ctx.deps.sequelize, 100);
-    await expect(shortIdle).resolves.toBeUndefined();
+  testPostgresTimer(
+    'when a transaction idles through PgBouncer, then the server ends it after twice the statement timeout',
+    async () => {
+      // Sequelize warns that the rollback of the ended session failed: expected here.
+      jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const shortIdle = idleInTransaction(ctx.deps.sequelize, 100);
+      await expect(shortIdle).resolves.toBeUndefined();
 
-    const longIdle = idleInTransaction(ctx.deps.sequelize, 1_000);
+      const longIdle = idleInTransaction(ctx.deps.sequelize, 1_000);
 
-    expect(await setting(ctx.deps.sequelize, 'idle_in_transaction_session_timeout')).toBe('600ms');
-    // The server closes the session; pg reports the connection as gone.
-    await expect(longIdle).rejects.toThrow(/not queryable|idle-in-transaction|terminat/i);
-  });
+      expect(await setting(ctx.deps.sequelize, 'idle_in_transaction_session_timeout')).toBe('600ms');
+      // The server closes the session; pg reports the connection as gone.
+      await expect(longIdle).rejects.toThrow(/not queryable|idle-in-transaction|terminat/i);
+    },
+  );
 
   test('when a client sends the timeouts as startup parameters, then PgBouncer refuses it (why they live on the role)', async () => {
     const url = ctx.databaseUrl;
