@@ -30,13 +30,16 @@ const noRepositories = [
   },
 ];
 const restrict = (...parts) => ['error', { patterns: parts.flat() }];
-const noDepsSequelize = [
-  'error',
-  {
-    selector: "MemberExpression[property.name='sequelize']",
-    message: `routes and services reach the database through deps.repositories (${layering}).`,
-  },
-];
+const noDepsSequelize = {
+  selector: "MemberExpression[property.name='sequelize']",
+  message: `routes and services reach the database through deps.repositories (${layering}).`,
+};
+/** no-restricted-imports sees only static imports: a relative import() would pass every rule above. */
+const noRelativeImportExpression = {
+  selector: 'ImportExpression[source.value=/^\\./]',
+  message: `import the project's own files statically, so the layering rules see them (${layering}).`,
+};
+const syntax = (...selectors) => ['error', ...selectors];
 
 function backendLayering() {
   const modules = 'backend/src/modules/**/*.ts';
@@ -51,27 +54,33 @@ function backendLayering() {
     {
       files: ['backend/src/lib/**/*.ts'],
       ignores: tests,
-      rules: { 'no-restricted-imports': restrict(noModules) },
+      rules: {
+        'no-restricted-imports': restrict(noModules),
+        'no-restricted-syntax': syntax(noRelativeImportExpression),
+      },
     },
     {
       files: [modules],
       ignores: [...tests, ...repositoryLayer, routes],
       rules: {
         'no-restricted-imports': restrict(onlyModuleIndexes, noDatabase),
-        'no-restricted-syntax': noDepsSequelize,
+        'no-restricted-syntax': syntax(noDepsSequelize, noRelativeImportExpression),
       },
     },
     {
       files: [routes],
       rules: {
         'no-restricted-imports': restrict(onlyModuleIndexes, noDatabase, noRepositories),
-        'no-restricted-syntax': noDepsSequelize,
+        'no-restricted-syntax': syntax(noDepsSequelize, noRelativeImportExpression),
       },
     },
     // Models may associate with another module's models (a cart line belongs to a product).
     {
       files: repositoryLayer.slice(0, 2),
-      rules: { 'no-restricted-imports': restrict(onlyModuleIndexes) },
+      rules: {
+        'no-restricted-imports': restrict(onlyModuleIndexes),
+        'no-restricted-syntax': syntax(noRelativeImportExpression),
+      },
     },
     // The app wiring (app.ts, deps.ts, repositories.ts, index.ts, cli/, the seed) uses module
     // indexes too; db/models.ts is the one place that binds every module's models.
@@ -83,7 +92,10 @@ function backendLayering() {
         'backend/src/http/**/*.ts',
       ],
       ignores: tests,
-      rules: { 'no-restricted-imports': restrict(onlyModuleIndexesFromOutside) },
+      rules: {
+        'no-restricted-imports': restrict(onlyModuleIndexesFromOutside),
+        'no-restricted-syntax': syntax(noRelativeImportExpression),
+      },
     },
   ];
 }
