@@ -202,6 +202,14 @@ describe('the hand-over from terraform/ (config/infrastructure.ts)', () => {
     expect(overridden).toEqual([]);
   });
 
+  it("when the suite's Kubernetes API server is compared, then it is of the minor the clusters run", () => {
+    const versions = readFileSync(join(root, 'scripts/kube/versions.env'), 'utf8');
+    const suite = /^DEFAULT_KUBE_VERSION=v(\d+\.\d+)\./m.exec(versions)?.[1];
+
+    expect(suite).toBeDefined();
+    expect(suite).toBe(terraformDefault('modules/cluster/variables.tf', 'kubernetes_version'));
+  });
+
   it.each(ENV_NAMES)(
     "when %s's Argo CD host is compared, then its DNS points it at its load balancer",
     (env) => {
