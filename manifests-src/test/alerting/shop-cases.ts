@@ -8,6 +8,11 @@ const probe = {
   instance: 'https://shop.dhakacart.com.bd/api/v1/categories',
 };
 const secondPod = { ...API_POD, pod: 'api-6d4cf56db6-q9w3z', instance: '10.0.14.2:3000' };
+/** One per-pod series of the API's two pods: the first pod's values, and the second's (the same by default). */
+const bothPods = (metric: string, first: string, second = first) => [
+  series(metric, API_POD, first),
+  series(metric, secondPod, second),
+];
 const rollout = {
   job: 'argo-rollouts-metrics',
   namespace: 'argo-rollouts',
@@ -65,7 +70,7 @@ export const shopAlertCases: AlertCase[] = [
     rules: 'shop',
     interval: '5s',
     firing: {
-      series: [series('up', API_POD, '1x11 0x20'), series('up', secondPod, '1x11 0x20')],
+      series: bothPods('up', '1x11 0x20'),
       notBefore: '75s',
       firesAt: '80s',
       labels: { namespace: NS },
@@ -74,17 +79,17 @@ export const shopAlertCases: AlertCase[] = [
     quiet: [
       {
         name: 'one pod down, one up',
-        series: [series('up', API_POD, '1x11 0x20'), series('up', secondPod, '1x31')],
+        series: bothPods('up', '1x11 0x20', '1x31'),
         quietAt: ['80s', '150s'],
       },
       {
         name: 'both down for 15 s',
-        series: [series('up', API_POD, '1x11 0 0 0 1x20'), series('up', secondPod, '1x11 0 0 0 1x20')],
+        series: bothPods('up', '1x11 0 0 0 1x20'),
         quietAt: ['70s', '80s', '100s'],
       },
       {
         name: 'healthy',
-        series: [series('up', API_POD, '1x40'), series('up', secondPod, '1x40')],
+        series: bothPods('up', '1x40'),
         quietAt: ['100s'],
       },
     ],
@@ -94,10 +99,7 @@ export const shopAlertCases: AlertCase[] = [
     rules: 'shop',
     interval: '5s',
     firing: {
-      series: [
-        series('dhakacart_database_up', API_POD, '1x11 0x20'),
-        series('dhakacart_database_up', secondPod, '1x11 0x20'),
-      ],
+      series: bothPods('dhakacart_database_up', '1x11 0x20'),
       notBefore: '75s',
       firesAt: '80s',
       labels: { namespace: NS },
@@ -107,18 +109,12 @@ export const shopAlertCases: AlertCase[] = [
     quiet: [
       {
         name: 'one pod cut off, one reaching it',
-        series: [
-          series('dhakacart_database_up', API_POD, '1x11 0x20'),
-          series('dhakacart_database_up', secondPod, '1x31'),
-        ],
+        series: bothPods('dhakacart_database_up', '1x11 0x20', '1x31'),
         quietAt: ['80s', '150s'],
       },
       {
         name: 'a failover of 15 s',
-        series: [
-          series('dhakacart_database_up', API_POD, '1x11 0 0 0 1x20'),
-          series('dhakacart_database_up', secondPod, '1x11 0 0 0 1x20'),
-        ],
+        series: bothPods('dhakacart_database_up', '1x11 0 0 0 1x20'),
         quietAt: ['70s', '80s', '100s'],
       },
       {
@@ -128,10 +124,7 @@ export const shopAlertCases: AlertCase[] = [
       },
       {
         name: 'healthy',
-        series: [
-          series('dhakacart_database_up', API_POD, '1x40'),
-          series('dhakacart_database_up', secondPod, '1x40'),
-        ],
+        series: bothPods('dhakacart_database_up', '1x40'),
         quietAt: ['100s'],
       },
     ],
@@ -165,7 +158,7 @@ export const shopAlertCases: AlertCase[] = [
     rules: 'shop',
     interval: '15s',
     firing: {
-      series: [series('up', API_POD, '1x3 0x20'), series('up', secondPod, '1x23')],
+      series: bothPods('up', '1x3 0x20', '1x23'),
       notBefore: '165s',
       firesAt: '180s',
       labels: API_POD,
