@@ -143,7 +143,14 @@ describe('Alertmanager running the shipped configuration', () => {
     ]);
     await until(async () => (await fetch(`${base}/-/ready`)).ok);
   });
-  afterAll(() => alertmanager?.kill('SIGTERM'));
+  // Alertmanager writes its notification log and silences on the way out: wait for it, or the
+  // removal of its folder races with those writes.
+  afterAll(async () => {
+    if (!alertmanager || alertmanager.exitCode !== null) return;
+    const exited = new Promise((resolve) => alertmanager.once('exit', resolve));
+    alertmanager.kill('SIGTERM');
+    await exited;
+  });
 
   // No startsAt: Alertmanager stamps its own clock, so the test reads no wall clock of its own.
   const alert = (alertname: string, labels: Record<string, string>) => ({
