@@ -25,9 +25,14 @@ describe('catalog filters live in the URL', () => {
     await page.check('[data-test=in-stock-filter]');
     await page.click('[data-test=apply-filters]');
     await page.waitForURL(/inStock=1/);
+    // The cards of the unsorted list are still shown until the sorted answer arrives: wait for it.
+    const sorted = page.waitForResponse(
+      (r) => r.url().includes('/api/v1/products?') && r.url().includes('sort=price_asc'),
+    );
     await page.selectOption('[data-test=sort]', 'price_asc');
     await page.waitForURL(/sort=price_asc/);
-    await page.waitForSelector('[data-test=product-card]');
+    const answered = ((await (await sorted).json()) as { data: { slug: string }[] }).data.map((p) => p.slug);
+    await expect.poll(cardSlugs).toEqual(answered);
     const before = await cardSlugs();
     expect(before.length).toBeGreaterThan(0);
     expect(await page.locator('[data-test=product-card] [data-test=add-to-cart][disabled]').count()).toBe(0);
